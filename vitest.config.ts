@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  resolve: {
+    // Keeps vite itself out of the test runtime (faster; avoids a TextEncoder invariant failure).
+    alias: { 'wxt/testing': 'wxt/testing/fake-browser' },
+  },
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+  },
+});
