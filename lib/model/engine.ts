@@ -169,9 +169,11 @@ function book(state: EngineState, category: Category, from: number, to: number):
   state.lastBooked = category;
 }
 
-function startSpell(state: EngineState, start: number): void {
+function startSpell(state: EngineState, start: number): Spell {
   book(state, state.posture, state.cursor, start);
-  state.spell = { start, posture: state.posture, gapFrom: null, gapTo: null };
+  const spell: Spell = { start, posture: state.posture, gapFrom: null, gapTo: null };
+  state.spell = spell;
+  return spell;
 }
 
 /** Ends the running spell at `at`; a report that ends it may set the posture after it. */
@@ -233,11 +235,9 @@ function applyGap(state: EngineState, event: TrackerEvent): void {
   const heartbeatMs = state.config.heartbeatSeconds * 1000;
   if (state.spell || event.at - state.lastAt <= 2 * heartbeatMs) return;
   const gapFrom = state.lastAt + heartbeatMs;
-  startSpell(state, gapFrom);
-  if (state.spell) {
-    state.spell.gapFrom = gapFrom;
-    state.spell.gapTo = event.at;
-  }
+  const spell = startSpell(state, gapFrom);
+  spell.gapFrom = gapFrom;
+  spell.gapTo = event.at;
   const continues = (event.type === 'idle' || event.type === 'start') && event.state !== 'active';
   if (!continues && event.type !== 'end') endSpell(state, event.at);
 }
@@ -377,6 +377,6 @@ export function settle(state: EngineState): DayFigures[] {
     settled.push(toDayFigures(date, state.days[date] ?? emptyTotals()));
     delete state.days[date];
   }
-  state.fromDate = horizonDate > state.fromDate ? horizonDate : state.fromDate;
+  if (horizonDate > state.fromDate) state.fromDate = horizonDate;
   return settled;
 }
