@@ -1,3 +1,16 @@
 import { render } from 'preact';
+import '@/components/theme.css';
+import './style.css';
+import { browserTrackerSource } from '@/lib/browser/popup-source';
+import { createTranslator, pickLocale } from '@/lib/i18n';
+import { App } from './App';
 
-render(<p>Balans</p>, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+void Promise.all([browserTrackerSource.load(), browserTrackerSource.language()]).then(
+  ([record, language]) => {
+    const tr = createTranslator(pickLocale(language.setting, language.ui));
+    document.documentElement.lang = tr.locale;
+    document.title = tr.t('popupTitle');
+    render(<App source={browserTrackerSource} initial={record} tr={tr} now={Date.now} />, root);
+  },
+);

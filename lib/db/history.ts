@@ -1,0 +1,77 @@
+/**
+ * The tracker's record on disk: raw events (30 days) and daily figures (years).
+ * Every write resolves on the transaction's completion, so an event is durable before
+ * anything is derived from it.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { DayFigures } from '../model/types';
+import { type BalansDB, openBalansDB, type StoredEvent } from './schema';
+import { isStoredEvent } from './validate';
+
+export const RAW_EVENT_DAYS = 30;
+
+export interface History {
+  addEvent(event: StoredEvent): Promise<number>;
+  deleteEvent(id: number): Promise<void>;
+  /** Events with `at` from `since` on, in the order they were stored; unreadable records are skipped. */
+  eventsSince(since: number): Promise<StoredEvent[]>;
+  putDays(days: DayFigures[]): Promise<void>;
+  daysBetween(first: string, last: string): Promise<DayFigures[]>;
+  /** Removes raw events older than `before`. */
+  pruneEvents(before: number): Promise<number>;
+}
+
+export function createHistory(db: IDBPDatabase<BalansDB>): History {
+  return {
+    async addEvent(event) {
+      const tx = db.transaction('events', 'readwrite');
+      const id = await tx.store.add(event);
+      await tx.done;
+      return id;
+    },
+    async deleteEvent(id) {
+      const tx = db.transaction('events', 'readwrite');
+      await tx.store.delete(id);
+      await tx.done;
+    },
+    async eventsSince(since) {
+      const records = await db.getAll('events', IDBKeyRange.lowerBound(since));
+      const events: StoredEvent[] = [];
+      for (const record of records) {
+        if (isStoredEvent(record)) events.push(record);
+        else console.warn('Balans: skipped an unreadable event record', record);
+      }
+      return events.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+    },
+    async putDays(days) {
+      const tx = db.transaction('days', 'readwrite');
+      for (const day of days) void tx.store.put(day);
+      await tx.done;
+    },
+    async daysBetween(first, last) {
+      return db.getAll('days', IDBKeyRange.bound(first, last));
+    },
+    async pruneEvents(before) {
+      const tx = db.transaction('events', 'readwrite');
+      let removed = 0;
+      let cursor = await tx.store.index('by-at').openCursor(IDBKeyRange.upperBound(before, true));
+      while (cursor) {
+        void cursor.delete();
+        removed++;
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return removed;
+    },
+  };
+}
+
+/** Opens the history, or null where IndexedDB is unavailable (Firefox with history disabled). */
+export async function openHistory(): Promise<History | null> {
+  try {
+    return createHistory(await openBalansDB());
+  } catch (error) {
+    console.warn('Balans: IndexedDB is unavailable; history cannot be kept', error);
+    return null;
+  }
+}

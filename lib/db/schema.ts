@@ -1,0 +1,45 @@
+/**
+ * The whole IndexedDB schema of Balans, in one place. Each version's migration is a
+ * function of its own, run in order, and each is tested from a fixture of the version before.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { DayFigures, TrackerEvent } from '../model/types';
+
+export const DB_NAME = 'balans';
+export const DB_VERSION = 1;
+
+/** A raw event as stored: the time fed to the engine, the clock's own reading and the zone. */
+export type StoredEvent = TrackerEvent & {
+  id?: number;
+  /** The clock's reading; differs from `at` only when the clock was set back. */
+  realAt: number;
+  /** IANA zone in effect when the event happened. */
+  zone: string;
+};
+
+export interface BalansDB extends DBSchema {
+  /** Raw tracker events, kept 30 days. */
+  events: { key: number; value: StoredEvent; indexes: { 'by-at': number } };
+  /** Derived figures per local day, kept for years. */
+  days: { key: string; value: DayFigures };
+}
+
+type UpgradeTx = IDBPTransaction<BalansDB, StoreNames<BalansDB>[], 'versionchange'>;
+type Migration = (db: IDBPDatabase<BalansDB>, tx: UpgradeTx) => void;
+
+/** migrations[n] brings a database from version n to n + 1. */
+export const migrations: Migration[] = [
+  (db) => {
+    const events = db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
+    events.createIndex('by-at', 'at');
+    db.createObjectStore('days', { keyPath: 'date' });
+  },
+];
+
+export function openBalansDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<BalansDB>> {
+  return openDB<BalansDB>(name, version, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < version; v++) migrations[v]?.(db, tx);
+    },
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * The tracker service: turns what the browser reports into stored events, feeds them to
+ * the engine and keeps the badge and the heartbeat in step. Browser-free: every outside
+ * thing comes in through `TrackerDeps`, so tests drive it with fakes.
+ *
+ * For each event, in this order: read the clock (a clock set back is fed at the last
+ * time, its reading kept beside it) -> store the event -> feed the engine -> store settled
+ * days -> save the record -> badge and alarms.
+ */
+import type { History } from '../db/history';
+import { RAW_EVENT_DAYS } from '../db/history';
+import { cloneState, feed, settle, snapshot } from '../model/engine';
+import type { DayFigures, IdleState, Posture, TrackerEvent } from '../model/types';
+import { badgeText } from './badge-text';
+import type { TrackerDeps } from './ports';
+import { createRecord, type TrackerRecord, UNDO_MS } from './record';
+
+export const HEARTBEAT_ALARM = 'heartbeat';
+const DAY_MS = 86_400_000;
+
+type EventInput = TrackerEvent extends infer E ? (E extends TrackerEvent ? Omit<E, 'at'> : never) : never;
+
+export interface TrackerService {
+  /** Runs on every background start: a browser start, or a stopped worker woken again. */
+  start(): Promise<void>;
+  onIdleState(state: IdleState): Promise<void>;
+  onAlarm(name: string): Promise<void>;
+  report(posture: Posture): Promise<void>;
+  /** Takes back the last report if it is less than a minute old. */
+  undo(): Promise<boolean>;
+  /** The current record (loaded if needed). */
+  current(): Promise<TrackerRecord>;
+  /** Raw events kept on disk, for the trace export. */
+  storedEvents(): Promise<TrackerEvent[]>;
+}
+
+function presentSeconds(days: DayFigures[]): number {
+  return days.reduce((sum, day) => sum + day.sittingSeconds + day.standingSeconds + day.movingSeconds, 0);
+}
+
+export function createTrackerService(deps: TrackerDeps): TrackerService {
+  let record: TrackerRecord | null = null;
+  let history: History | null = null;
+  let historyOpened = false;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs jobs one at a time: browser events may arrive while one is being stored. */
+  function serial<T>(job: () => Promise<T>): Promise<T> {
+    const run = queue.then(job, job);
+    queue = run.catch((error) => console.error('Balans tracker:', error));
+    return run;
+  }
+
+  async function openHistoryOnce(): Promise<History | null> {
+    if (!historyOpened) {
+      history = await deps.openHistory();
+      historyOpened = true;
+    }
+    return history;
+  }
+
+  async function load(): Promise<TrackerRecord> {
+    if (!record)
+      record = (await deps.records.load()) ?? createRecord(deps.clock.timeZone(), deps.clock.now());
+    return record;
+  }
+
+  async function keepSettled(rec: TrackerRecord, days: DayFigures[]): Promise<void> {
+    if (days.length === 0) return;
+    if (!rec.idleEverSeen) rec.presenceSettledSeconds += presentSeconds(days);
+    const store = await openHistoryOnce();
+    if (store) await store.putDays(days);
+    else rec.fallbackDays = [...rec.fallbackDays, ...days].slice(-14);
+  }
+
+  async function applyEffects(rec: TrackerRecord): Promise<void> {
+    const now = Math.max(deps.clock.now(), rec.engine.lastAt);
+    const spellRunning = rec.engine.spell !== null;
+    await deps.badge.setText(badgeText(snapshot(rec.engine, now), spellRunning));
+    // The heartbeat runs only while the person is present; away, nothing wakes the worker.
+    if (spellRunning || rec.engine.ended) {
+      await deps.alarms.clear(HEARTBEAT_ALARM);
+    } else if (!(await deps.alarms.exists(HEARTBEAT_ALARM))) {
+      const periodMs = rec.engine.config.heartbeatSeconds * 1000;
+      await deps.alarms.create(HEARTBEAT_ALARM, now + periodMs, periodMs / 60_000);
+    }
+  }
+
+  async function record_(input: EventInput): Promise<TrackerRecord> {
+    const rec = await load();
+    const realAt = deps.clock.now();
+    const zone = deps.clock.timeZone();
+    const at = Math.max(realAt, rec.engine.lastAt);
+    const event = { ...input, at } as TrackerEvent;
+    const store = await openHistoryOnce();
+    rec.historyAvailable = store !== null;
+    const eventId = store ? await store.addEvent({ ...event, realAt, zone }) : null;
+
+    if (rec.undo && at >= rec.undo.until) rec.undo = null;
+    if (rec.undo) rec.undo.after.push(event);
+    if (event.type === 'report') {
+      rec.undo = { eventId, until: at + UNDO_MS, posture: event, before: cloneState(rec.engine), after: [] };
+    }
+    if ((event.type === 'idle' || event.type === 'start') && event.state !== 'active')
+      rec.idleEverSeen = true;
+    if (event.type === 'idle' || event.type === 'start') rec.lastIdleState = event.state;
+
+    rec.engine.config.timeZone = zone;
+    feed(rec.engine, event);
+    await keepSettled(rec, settle(rec.engine));
+    await deps.records.save(rec);
+    await applyEffects(rec);
+    return rec;
+  }
+
+  async function pruneOldEvents(rec: TrackerRecord, now: number): Promise<void> {
+    if (now - rec.lastPruneAt < DAY_MS) return;
+    const store = await openHistoryOnce();
+    if (!store) return;
+    await store.pruneEvents(now - RAW_EVENT_DAYS * DAY_MS);
+    rec.lastPruneAt = now;
+    await deps.records.save(rec);
+  }
+
+  return {
+    start: () =>
+      serial(async () => {
+        const rec = await load();
+        deps.idle.setDetectionInterval(rec.engine.config.idleSeconds);
+        rec.workerStartedAt = deps.clock.now();
+        const state = await deps.idle.queryState(rec.engine.config.idleSeconds);
+        if (await deps.session.isFresh()) {
+          await deps.session.markStarted();
+          await record_({ type: 'start', state });
+        } else if (state !== rec.lastIdleState) {
+          await record_({ type: 'idle', state });
+        } else {
+          await deps.records.save(rec);
+          await applyEffects(rec);
+        }
+        await pruneOldEvents(rec, deps.clock.now());
+      }),
+    onIdleState: (state) => serial(() => record_({ type: 'idle', state }).then(() => undefined)),
+    onAlarm: (name) =>
+      serial(async () => {
+        if (name === HEARTBEAT_ALARM) await record_({ type: 'tick' });
+      }),
+    report: (posture) => serial(() => record_({ type: 'report', posture }).then(() => undefined)),
+    undo: () =>
+      serial(async () => {
+        const rec = await load();
+        const undo = rec.undo;
+        if (!undo || deps.clock.now() >= undo.until) return false;
+        rec.engine = undo.before;
+        for (const event of undo.after) feed(rec.engine, event);
+        rec.undo = null;
+        const store = await openHistoryOnce();
+        if (store && undo.eventId !== null) await store.deleteEvent(undo.eventId);
+        await keepSettled(rec, settle(rec.engine));
+        await deps.records.save(rec);
+        await applyEffects(rec);
+        return true;
+      }),
+    current: () => serial(load),
+    storedEvents: () =>
+      serial(async () => {
+        const store = await openHistoryOnce();
+        if (!store) return [];
+        const events = await store.eventsSince(deps.clock.now() - RAW_EVENT_DAYS * DAY_MS);
+        return events.map(({ id: _id, realAt: _realAt, zone: _zone, ...event }) => event as TrackerEvent);
+      }),
+  };
+}
