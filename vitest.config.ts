@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   resolve: {
     // Keeps vite itself out of the test runtime (faster; avoids a TextEncoder invariant failure).
-    alias: { 'wxt/testing': 'wxt/testing/fake-browser' },
+    alias: [{ find: /^wxt\/testing$/, replacement: 'wxt/testing/fake-browser' }],
   },
   test: {
     environment: 'happy-dom',

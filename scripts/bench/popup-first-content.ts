@@ -1,0 +1,76 @@
+/**
+ * popupFirstContentMs: production build in headless Chromium with the worker already
+ * running; from navigation start to the popup's mark set right after the day's figures
+ * are rendered. A morning of sitting is stored first so there are figures to show.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { feed } from '../../lib/model/engine';
+import type { TrackerEvent } from '../../lib/model/types';
+import { createRecord } from '../../lib/tracker/record';
+
+interface ExtensionGlobal {
+  chrome: { storage: { local: { set(items: object): Promise<void> } } };
+}
+
+function morningRecord(now: number) {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const record = createRecord(zone, now);
+  const start = now - 90 * 60_000;
+  const events: TrackerEvent[] = [{ type: 'start', at: start, state: 'active' }];
+  for (let at = start + 60_000; at <= now; at += 60_000) events.push({ type: 'tick', at });
+  events.splice(40, 0, { type: 'idle', at: start + 40 * 60_000, state: 'locked' });
+  events.splice(46, 0, { type: 'idle', at: start + 46 * 60_000, state: 'active' });
+  for (const event of events) feed(record.engine, event);
+  record.lastIdleState = 'active';
+  record.idleEverSeen = true;
+  return record;
+}
+
+export async function popupFirstContentMs(executablePath: string, loads = 10): Promise<number[]> {
+  const extension = resolve('.output/chrome-mv3');
+  const profile = mkdtempSync(join(tmpdir(), 'balans-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const url = `chrome-extension://${id}/popup.html`;
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.evaluate(
+      (record) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ tracker: record }),
+      morningRecord(Date.now()),
+    );
+    const times: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      await page.goto(url);
+      await page.waitForSelector('main[data-ready=figures]');
+      const mark = await page.evaluate(
+        () => performance.getEntriesByName('balans-first-content')[0]?.startTime,
+      );
+      if (mark === undefined) throw new Error('the popup set no first-content mark');
+      times.push(mark);
+    }
+    return times;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
