@@ -8,7 +8,8 @@ const CSP =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // JSON as modules with named exports, so unused messages are left out of a bundle.
+  vite: () => ({ plugins: [preact()], json: { stringify: false } }),
   zip: {
     excludeSources: ['tests/**', 'coverage/**', 'test-results/**'],
   },
@@ -18,6 +19,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'idle', 'notifications'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'move-now': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandMoveNow__',
+      },
+    },
     content_security_policy: { extension_pages: CSP },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'

@@ -1,6 +1,14 @@
 import { browser } from 'wxt/browser';
-import { browserTrackerDeps, systemClock } from '@/lib/browser/tracker-ports';
+import {
+  browserNotifications,
+  browserWindows,
+  loadSettings,
+  prompterStore,
+} from '@/lib/browser/prompter-ports';
+import { browserAlarms, browserTrackerDeps, systemClock } from '@/lib/browser/tracker-ports';
+import { openHistory } from '@/lib/db/history';
 import type { IdleState } from '@/lib/model/types';
+import { createPrompterService, PROMPT_ALARM } from '@/lib/prompts/service';
 import { createTrackerService } from '@/lib/tracker/service';
 import { answer } from './messages';
 import { createTestHook } from './test-hook';
@@ -8,10 +16,25 @@ import { createTestHook } from './test-hook';
 export default defineBackground(() => {
   const hook = import.meta.env.MODE === 'e2e' ? createTestHook(systemClock) : null;
   const clock = hook?.clock ?? systemClock;
-  const tracker = createTrackerService(browserTrackerDeps(hook ? { clock, idle: hook.idle } : {}));
+  let evaluatePrompts = () => {};
+  const tracker = createTrackerService(browserTrackerDeps(hook ? { clock, idle: hook.idle } : {}), () =>
+    evaluatePrompts(),
+  );
+  const prompter = createPrompterService({
+    clock,
+    alarms: browserAlarms,
+    notifications: browserNotifications,
+    windows: browserWindows,
+    state: prompterStore,
+    settings: loadSettings,
+    openHistory,
+    tracker,
+    random: Math.random,
+  });
+  evaluatePrompts = () => void prompter.evaluate();
 
   const idleStateChanged = (state: IdleState) => tracker.onIdleState(state);
-  const alarm = (name: string) => tracker.onAlarm(name);
+  const alarm = (name: string) => (name === PROMPT_ALARM ? prompter.evaluate() : tracker.onAlarm(name));
 
   // Registered synchronously: MV3 delivers the waking event only to listeners present now.
   // Under the e2e hook the test is the only source of idle changes and alarms.
@@ -21,9 +44,19 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((fired) => {
     if (!hook) void alarm(fired.name);
   });
-  browser.runtime.onMessage.addListener((message) => answer(message, tracker, clock.now));
+  browser.notifications.onClicked.addListener(() => void prompter.openActive());
+  browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
+    if (buttonIndex === 0) void prompter.openActive();
+    else void prompter.snooze(notificationId, 10);
+  });
+  browser.windows.onRemoved.addListener((windowId) => void prompter.windowClosed(windowId));
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'move-now') void prompter.moveNow('command');
+  });
+  browser.runtime.onMessage.addListener((message) => answer(message, { tracker, prompter }, clock.now));
   if (hook) browser.runtime.onMessage.addListener(hook.listener({ idleStateChanged, alarm }));
 
-  if (hook) void hook.ready.then(() => tracker.start());
-  else void tracker.start();
+  const start = () => tracker.start().then(() => prompter.evaluate());
+  if (hook) void hook.ready.then(start);
+  else void start();
 });

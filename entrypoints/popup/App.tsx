@@ -2,18 +2,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { BoutRing } from '@/components/BoutRing';
 import { FigureList } from '@/components/FigureList';
 import { Notice } from '@/components/Notice';
+import { PauseControl, type PauseControlProps } from '@/components/PauseControl';
 import { PostureSwitch } from '@/components/PostureSwitch';
 import { UndoBar } from '@/components/UndoBar';
-import type { TrackerSource } from '@/lib/browser/popup-source';
+import type { PopupChange, PopupData, TrackerSource } from '@/lib/browser/popup-source';
 import type { Translator } from '@/lib/i18n';
+import { dayStart, localDate, nextDate } from '@/lib/model/local-days';
 import type { Posture } from '@/lib/model/types';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
-import type { TrackerRecord } from '@/lib/tracker/record';
 import { type NowStatus, nowView } from '@/lib/views/now-view';
 
 export interface AppProps {
   source: TrackerSource;
-  initial: TrackerRecord | null;
+  initial: PopupData;
   tr: Translator;
   now(): number;
 }
@@ -26,21 +26,29 @@ const STATUS_KEYS = {
   call: 'statusOnCall',
 } as const satisfies Record<NowStatus, string>;
 
-/** The popup: the day at a glance, and the person's own posture reports. */
+/** The popup: the day at a glance, "Move now", pause, and the person's own posture reports. */
 export function App({ source, initial, tr, now }: AppProps) {
   const { t, duration } = tr;
-  const [record, setRecord] = useState(initial);
+  const [data, setData] = useState(initial);
   const [clock, setClock] = useState(now());
   const [undone, setUndone] = useState(false);
 
-  useEffect(() => source.onChange(setRecord), [source]);
+  useEffect(
+    () => source.onChange((change: PopupChange) => setData((old) => ({ ...old, ...change }))),
+    [source],
+  );
   useEffect(() => {
     const timer = setInterval(() => setClock(now()), 10_000);
     return () => clearInterval(timer);
   }, [now]);
 
-  const view = useMemo(() => nowView(record, Math.max(clock, now())), [record, clock, now]);
-  const limitMinutes = DEFAULT_SETTINGS.sittingLimitMinutes;
+  const at = Math.max(clock, now());
+  const view = useMemo(() => nowView(data.record, at), [data.record, at]);
+  const zone = data.record?.engine.config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const limitMinutes = data.settings.sittingLimitMinutes;
+  const pausedUntil = data.prompter?.pausedUntil ?? null;
+  const paused = pausedUntil !== null && pausedUntil > at;
+  const openPrompt = data.prompter?.active ?? null;
   const postureLabels: Record<Posture, string> = {
     sitting: t('reportSitting'),
     standing: t('reportStanding'),
@@ -51,9 +59,24 @@ export function App({ source, initial, tr, now }: AppProps) {
     setUndone(false);
     void source.send({ type: 'report', posture });
   };
-  const undo = () => {
-    void source.send({ type: 'undo' }).then(() => setUndone(true));
+  const undo = () => void source.send({ type: 'undo' }).then(() => setUndone(true));
+  const pause: PauseControlProps['onPause'] = (choice) => {
+    const until =
+      'minutes' in choice
+        ? at + choice.minutes * 60_000
+        : 'tomorrow' in choice
+          ? dayStart(nextDate(localDate(at, zone)), zone)
+          : dayStart(choice.date, zone);
+    void source.send({ type: 'pause', until });
   };
+  const timeFormat = new Intl.DateTimeFormat(tr.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: zone,
+    weekday: pausedUntil !== null && pausedUntil - at > 20 * 3_600_000 ? 'short' : undefined,
+    day: pausedUntil !== null && pausedUntil - at > 20 * 3_600_000 ? 'numeric' : undefined,
+    month: pausedUntil !== null && pausedUntil - at > 20 * 3_600_000 ? 'short' : undefined,
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
   const today = view.today;
   return (
@@ -82,7 +105,7 @@ export function App({ source, initial, tr, now }: AppProps) {
           <p>{t('emptyBody')}</p>
         </section>
       ) : (
-        <>
+        <div class="now">
           <BoutRing
             seconds={view.currentBoutSeconds}
             limitSeconds={limitMinutes * 60}
@@ -90,7 +113,25 @@ export function App({ source, initial, tr, now }: AppProps) {
             caption={t('currentBoutLimit', { limit: limitMinutes })}
             label={t('currentBout')}
           />
-          <h2 class="section-title">{t('figuresHeading')}</h2>
+          <div class="now__actions">
+            {openPrompt && <p class="now__prompt">{t('promptOpen')}</p>}
+            <button
+              type="button"
+              class="primary-button"
+              data-action="move-now"
+              onClick={() => void source.send({ type: 'move-now' })}
+            >
+              {openPrompt ? t('openPrompt') : t('moveNow')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {!view.empty && (
+        <section aria-labelledby="today-heading">
+          <h2 id="today-heading" class="section-title">
+            {t('figuresHeading')}
+          </h2>
           <FigureList
             label={t('figuresHeading')}
             figures={[
@@ -102,7 +143,7 @@ export function App({ source, initial, tr, now }: AppProps) {
               { id: 'untracked', label: t('untrackedToday'), value: duration(today.untrackedSeconds) },
             ]}
           />
-        </>
+        </section>
       )}
 
       <PostureSwitch
@@ -124,11 +165,35 @@ export function App({ source, initial, tr, now }: AppProps) {
         </p>
       )}
 
-      <details class="how">
-        <summary>{t('howCounted')}</summary>
-        <p>{t('howCountedBody')}</p>
-      </details>
-      <footer class="popup__footer">{t('privacyLine')}</footer>
+      <PauseControl
+        pausedUntilText={paused ? t('pausedUntil', { time: timeFormat.format(pausedUntil) }) : null}
+        today={localDate(at, zone)}
+        labels={{
+          heading: t('pauseHeading'),
+          thirty: t('pause30'),
+          hour: t('pause60'),
+          tomorrow: t('pauseTomorrow'),
+          dateLabel: t('pauseDateLabel'),
+          apply: t('pauseApply'),
+          paused: paused ? t('pausedUntil', { time: timeFormat.format(pausedUntil) }) : '',
+          resume: t('resume'),
+        }}
+        onPause={pause}
+        onResume={() => void source.send({ type: 'pause', until: null })}
+      />
+
+      <footer class="popup__footer">
+        <details class="how">
+          <summary>{t('howCounted')}</summary>
+          <p>{t('howCountedBody')}</p>
+        </details>
+        <p class="popup__privacy">
+          {t('privacyLine')}{' '}
+          <button type="button" class="link-button" onClick={() => source.openOptions()}>
+            {t('settingsLink')}
+          </button>
+        </p>
+      </footer>
     </main>
   );
 }

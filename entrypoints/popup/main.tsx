@@ -6,13 +6,11 @@ import { createTranslator, pickLocale } from '@/lib/i18n';
 import { App } from './App';
 
 const root = document.getElementById('app') as HTMLElement;
-void Promise.all([browserTrackerSource.load(), browserTrackerSource.language()]).then(
-  ([record, language]) => {
-    const tr = createTranslator(pickLocale(language.setting, language.ui));
-    document.documentElement.lang = tr.locale;
-    document.title = tr.t('popupTitle');
-    render(<App source={browserTrackerSource} initial={record} tr={tr} now={Date.now} />, root);
-    // Read by `npm run bench` (popupFirstContentMs): the day's figures are in the DOM now.
-    performance.mark('balans-first-content');
-  },
-);
+void browserTrackerSource.load().then((data) => {
+  const tr = createTranslator(pickLocale(data.settings.language, data.uiLanguage));
+  document.documentElement.lang = tr.locale;
+  document.title = tr.t('popupTitle');
+  render(<App source={browserTrackerSource} initial={data} tr={tr} now={Date.now} />, root);
+  // Read by `npm run bench` (popupFirstContentMs): the day's figures are in the DOM now.
+  performance.mark('balans-first-content');
+});

@@ -1,25 +1,22 @@
-import { deepCoreEntries } from './entries/deep-core';
-import { hipStabilityEntries } from './entries/hip-stability';
-import { neckEntries } from './entries/neck';
-import { postureEntries } from './entries/posture';
-import { rotatorCuffEntries } from './entries/rotator-cuff';
-import { upperBackEntries } from './entries/upper-back';
 import { escapeXml } from './illustrations/draw';
 import { illustrations } from './illustrations/index';
+import { catalogueMeta } from './meta';
+import { enTexts } from './texts/en';
+import { nlTexts } from './texts/nl';
 import type { CatalogueEntry, CatalogueLang } from './types';
 
 export * from './types';
 export { illustrations };
 
 /** Every micro-exercise and posture-variation prompt, exercises first, grouped by family. */
-export const catalogue: readonly CatalogueEntry[] = Object.freeze([
-  ...hipStabilityEntries,
-  ...rotatorCuffEntries,
-  ...deepCoreEntries,
-  ...upperBackEntries,
-  ...neckEntries,
-  ...postureEntries,
-]);
+export const catalogue: readonly CatalogueEntry[] = Object.freeze(
+  catalogueMeta.map((meta) => {
+    const en = enTexts[meta.id];
+    const nl = nlTexts[meta.id];
+    if (!en || !nl) throw new Error(`catalogue entry ${meta.id} has no text`);
+    return { ...meta, text: { en, nl } };
+  }),
+);
 
 const byId = new Map(catalogue.map((entry) => [entry.id, entry]));
 

@@ -73,6 +73,9 @@ export interface EntryText {
   cautions: string[];
 }
 
+/** An entry without its texts: all the background needs to choose one. */
+export type CatalogueMeta = Omit<CatalogueEntry, 'text'>;
+
 export interface CatalogueEntry {
   /** Kebab-case, stable: stored in history and program codes. */
   id: string;

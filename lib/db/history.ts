@@ -5,6 +5,7 @@
  */
 import type { IDBPDatabase } from 'idb';
 import type { DayFigures } from '../model/types';
+import type { PromptRecord } from '../prompts/types';
 import { type BalansDB, openBalansDB, type StoredEvent } from './schema';
 import { isStoredEvent } from './validate';
 
@@ -17,6 +18,8 @@ export interface History {
   eventsSince(since: number): Promise<StoredEvent[]>;
   putDays(days: DayFigures[]): Promise<void>;
   daysBetween(first: string, last: string): Promise<DayFigures[]>;
+  putPrompt(prompt: PromptRecord): Promise<void>;
+  promptsBetween(from: number, to: number): Promise<PromptRecord[]>;
   /** Removes raw events older than `before`. */
   pruneEvents(before: number): Promise<number>;
 }
@@ -35,7 +38,7 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       await tx.done;
     },
     async eventsSince(since) {
-      const records = await db.getAll('events', IDBKeyRange.lowerBound(since));
+      const records = await db.getAllFromIndex('events', 'by-at', IDBKeyRange.lowerBound(since));
       const events: StoredEvent[] = [];
       for (const record of records) {
         if (isStoredEvent(record)) events.push(record);
@@ -50,6 +53,14 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
     },
     async daysBetween(first, last) {
       return db.getAll('days', IDBKeyRange.bound(first, last));
+    },
+    async putPrompt(prompt) {
+      const tx = db.transaction('prompts', 'readwrite');
+      await tx.store.put(prompt);
+      await tx.done;
+    },
+    async promptsBetween(from, to) {
+      return db.getAllFromIndex('prompts', 'by-offered', IDBKeyRange.bound(from, to));
     },
     async pruneEvents(before) {
       const tx = db.transaction('events', 'readwrite');

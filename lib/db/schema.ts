@@ -4,9 +4,10 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { DayFigures, TrackerEvent } from '../model/types';
+import type { PromptRecord } from '../prompts/types';
 
 export const DB_NAME = 'balans';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A raw event as stored: the time fed to the engine, the clock's own reading and the zone. */
 export type StoredEvent = TrackerEvent & {
@@ -22,6 +23,8 @@ export interface BalansDB extends DBSchema {
   events: { key: number; value: StoredEvent; indexes: { 'by-at': number } };
   /** Derived figures per local day, kept for years. */
   days: { key: string; value: DayFigures };
+  /** Every prompt offered and what came of it (version 2). */
+  prompts: { key: string; value: PromptRecord; indexes: { 'by-offered': number } };
 }
 
 type UpgradeTx = IDBPTransaction<BalansDB, StoreNames<BalansDB>[], 'versionchange'>;
@@ -33,6 +36,9 @@ export const migrations: Migration[] = [
     const events = db.createObjectStore('events', { keyPath: 'id', autoIncrement: true });
     events.createIndex('by-at', 'at');
     db.createObjectStore('days', { keyPath: 'date' });
+  },
+  (db) => {
+    db.createObjectStore('prompts', { keyPath: 'id' }).createIndex('by-offered', 'offeredAt');
   },
 ];
 

@@ -332,6 +332,8 @@ export interface Snapshot {
   days: DayFigures[];
   /** Length of the sitting bout running at `now` (0 when away, standing or moving). */
   currentBoutSeconds: number;
+  /** Start of that bout; null when there is none. */
+  boutStart: number | null;
   /** A spell that is already a break at `now`. */
   away: boolean;
   posture: Posture;
@@ -340,18 +342,30 @@ export interface Snapshot {
 
 /** Figures as if the trace ended at `now`, without changing the state. */
 export function snapshot(state: EngineState, now: number): Snapshot {
-  if (state.firstAt === null)
-    return { days: [], currentBoutSeconds: 0, away: false, posture: 'sitting', callOn: false };
+  if (state.firstAt === null) {
+    return {
+      days: [],
+      currentBoutSeconds: 0,
+      boutStart: null,
+      away: false,
+      posture: 'sitting',
+      callOn: false,
+    };
+  }
   const copy = cloneState(state);
   const at = Math.max(now, copy.lastAt);
   applyGap(copy, { type: 'end', at });
   bookUntil(copy, at);
   const away = copy.lastBooked === 'away' || copy.lastBooked === 'untracked';
-  const boutStart = copy.stretchStart !== null && copy.stretchEnd === at ? copy.stretchStart : null;
+  // A report of standing or moving at `at` leaves the stretch open until time is booked to it.
+  const sitting = copy.posture === 'sitting';
+  const boutStart =
+    sitting && copy.stretchStart !== null && copy.stretchEnd === at ? copy.stretchStart : null;
   closeStretch(copy, at, false);
   return {
     days: heldDays(copy, localDate(at, copy.config.timeZone)),
     currentBoutSeconds: boutStart === null ? 0 : roundSeconds(at - boutStart),
+    boutStart,
     away,
     posture: copy.posture,
     callOn: copy.callOn,

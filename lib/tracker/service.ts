@@ -38,7 +38,8 @@ function presentSeconds(days: DayFigures[]): number {
   return days.reduce((sum, day) => sum + day.sittingSeconds + day.standingSeconds + day.movingSeconds, 0);
 }
 
-export function createTrackerService(deps: TrackerDeps): TrackerService {
+/** `afterChange` runs after each change to the record is saved (the prompter looks then). */
+export function createTrackerService(deps: TrackerDeps, afterChange: () => void = () => {}): TrackerService {
   let record: TrackerRecord | null = null;
   let history: History | null = null;
   let historyOpened = false;
@@ -110,6 +111,7 @@ export function createTrackerService(deps: TrackerDeps): TrackerService {
     await keepSettled(rec, settle(rec.engine));
     await deps.records.save(rec);
     await applyEffects(rec);
+    afterChange();
     return rec;
   }
 
@@ -159,6 +161,7 @@ export function createTrackerService(deps: TrackerDeps): TrackerService {
         await keepSettled(rec, settle(rec.engine));
         await deps.records.save(rec);
         await applyEffects(rec);
+        afterChange();
         return true;
       }),
     current: () => serial(load),

@@ -1,8 +1,6 @@
-import type { CatalogueEntry } from '../types';
+import type { CatalogueMeta } from '../types';
 
-const DAILY = 'Waarom dagelijkse beweging helpt om spierbalans te behouden';
-
-export const postureEntries: CatalogueEntry[] = [
+export const postureEntries: CatalogueMeta[] = [
   {
     id: 'stand-up',
     family: 'posture',
@@ -11,39 +9,11 @@ export const postureEntries: CatalogueEntry[] = [
     position: 'standing',
     callSafe: false,
     durationSeconds: 60,
-    dosage: { minutes: 1 },
-    source: DAILY,
-    illustration: 'stand-up',
-    text: {
-      en: {
-        name: 'Stand up and stretch',
-        summary:
-          'Get up from your chair, stretch tall and shift your weight for a minute before you carry on.',
-        dosage: '1 min',
-        steps: [
-          'Push your chair back and stand up.',
-          'Reach both arms up and make yourself tall for a few breaths.',
-          'Shift your weight from foot to foot or walk a few steps.',
-          'Sit down again after a minute, or stay standing a little longer.',
-        ],
-        cues: ['Add a few steps: moving beats standing still.'],
-        cautions: ['Stand up steadily, and if you feel light-headed, hold on to the desk for a moment.'],
-      },
-      nl: {
-        name: 'Opstaan en strekken',
-        summary:
-          'Sta op uit je stoel, strek je uit en verplaats je gewicht een minuutje voordat je verdergaat.',
-        dosage: '1 minuut',
-        steps: [
-          'Schuif je stoel naar achteren en sta op.',
-          'Reik met beide armen omhoog en maak jezelf een paar ademhalingen lang.',
-          'Verplaats je gewicht van voet naar voet of loop een paar stappen.',
-          'Ga na een minuut weer zitten, of blijf nog even staan.',
-        ],
-        cues: ['Zet er een paar stappen bij: bewegen is nog beter dan stilstaan.'],
-        cautions: ['Sta rustig op en houd je even vast aan het bureau als je licht in je hoofd wordt.'],
-      },
+    dosage: {
+      minutes: 1,
     },
+    source: 'Waarom dagelijkse beweging helpt om spierbalans te behouden',
+    illustration: 'stand-up',
   },
   {
     id: 'water-break',
@@ -53,37 +23,11 @@ export const postureEntries: CatalogueEntry[] = [
     position: 'standing',
     callSafe: false,
     durationSeconds: 120,
-    dosage: { minutes: 2 },
-    source: DAILY,
-    illustration: 'water-break',
-    text: {
-      en: {
-        name: 'Walk to get water',
-        summary: 'Take a short walk to fill your glass or bottle, and come back by a slightly longer route.',
-        dosage: 'About 2 min',
-        steps: [
-          'Stand up and take your glass or bottle with you.',
-          'Walk to the tap or the kitchen at an easy pace.',
-          'Have a drink there and fill up again.',
-          'Take a slightly longer route back to your desk.',
-        ],
-        cues: ['A small glass means more walks.'],
-        cautions: ['Carry your drink with care and watch out for steps and cables.'],
-      },
-      nl: {
-        name: 'Water halen',
-        summary: 'Loop even naar de kraan om je glas of fles te vullen, en neem een iets langere weg terug.',
-        dosage: 'Ongeveer 2 minuten',
-        steps: [
-          'Sta op en neem je glas of fles mee.',
-          'Loop in een rustig tempo naar de kraan of de keuken.',
-          'Drink daar iets en vul je glas of fles opnieuw.',
-          'Neem een iets langere route terug naar je bureau.',
-        ],
-        cues: ['Met een klein glas loop je vaker.'],
-        cautions: ['Draag je drinken voorzichtig en let op drempels en kabels.'],
-      },
+    dosage: {
+      minutes: 2,
     },
+    source: 'Waarom dagelijkse beweging helpt om spierbalans te behouden',
+    illustration: 'water-break',
   },
   {
     id: 'change-position',
@@ -93,41 +37,11 @@ export const postureEntries: CatalogueEntry[] = [
     position: 'seated',
     callSafe: true,
     durationSeconds: 30,
-    dosage: { seconds: 30 },
+    dosage: {
+      seconds: 30,
+    },
     source: 'Hoe spierbalans verstoord raakt',
     illustration: 'change-position',
-    text: {
-      en: {
-        name: 'Change your sitting position',
-        summary: 'Switch to a different way of sitting: the best posture is always the next one.',
-        dosage: '30 s',
-        steps: [
-          'Notice how you are sitting right now.',
-          'Change something: slide back in the chair, move your feet, lean against the backrest or sit more upright.',
-          'Let your shoulders drop and take a calm breath.',
-          'Carry on working in your new position.',
-        ],
-        cues: ['Variety matters more than one perfect posture.'],
-        cautions: [
-          'Pick a position that feels comfortable, and change again if an arm or leg starts to tingle or go numb.',
-        ],
-      },
-      nl: {
-        name: 'Anders gaan zitten',
-        summary: 'Ga op een andere manier zitten: de beste houding is steeds de volgende.',
-        dosage: '30 seconden',
-        steps: [
-          'Merk op hoe je nu zit.',
-          'Verander iets: schuif naar achteren in je stoel, zet je voeten anders neer, leun tegen de rugleuning of ga rechter zitten.',
-          'Laat je schouders zakken en adem rustig in en uit.',
-          'Werk verder in je nieuwe houding.',
-        ],
-        cues: ['Afwisseling is belangrijker dan één perfecte houding.'],
-        cautions: [
-          'Kies een houding die prettig voelt en verander opnieuw als een arm of been gaat tintelen of slapen.',
-        ],
-      },
-    },
   },
   {
     id: 'stand-for-call',
@@ -137,42 +51,11 @@ export const postureEntries: CatalogueEntry[] = [
     position: 'standing',
     callSafe: false,
     durationSeconds: 300,
-    dosage: { minutes: 5 },
-    source: DAILY,
-    illustration: 'stand-for-call',
-    text: {
-      en: {
-        name: 'Stand for your next call',
-        summary: 'Take your next call or meeting standing up, and stay up for at least the first 5 minutes.',
-        dosage: 'At least 5 min',
-        steps: [
-          'Before the call starts, stand up and, if you can, raise your screen or camera to standing height.',
-          'Stand with your weight spread over both feet and your knees soft.',
-          'Shift your weight or take a step now and then while you listen.',
-          'Stay standing for at least 5 minutes, or for the whole call.',
-        ],
-        cues: ['Switch feet whenever someone else starts talking.'],
-        cautions: [
-          'Move a little rather than standing stock-still, and sit down if you get tired or light-headed.',
-        ],
-      },
-      nl: {
-        name: 'Sta tijdens je volgende call',
-        summary:
-          'Neem je volgende gesprek of vergadering staand, en blijf in elk geval de eerste 5 minuten staan.',
-        dosage: 'Minstens 5 minuten',
-        steps: [
-          'Sta op voordat de call begint en zet je scherm of camera op stahoogte als dat kan.',
-          'Sta met je gewicht over beide voeten verdeeld en je knieën licht gebogen.',
-          'Verplaats af en toe je gewicht of zet een stap terwijl je luistert.',
-          'Blijf minstens 5 minuten staan, of het hele gesprek.',
-        ],
-        cues: ['Wissel van voet zodra iemand anders het woord neemt.'],
-        cautions: [
-          'Beweeg een beetje in plaats van stokstijf te staan, en ga zitten als je moe of licht in je hoofd wordt.',
-        ],
-      },
+    dosage: {
+      minutes: 5,
     },
+    source: 'Waarom dagelijkse beweging helpt om spierbalans te behouden',
+    illustration: 'stand-for-call',
   },
   {
     id: 'take-the-stairs',
@@ -182,40 +65,11 @@ export const postureEntries: CatalogueEntry[] = [
     position: 'standing',
     callSafe: false,
     durationSeconds: 120,
-    dosage: { minutes: 2 },
-    source: DAILY,
-    illustration: 'take-the-stairs',
-    text: {
-      en: {
-        name: 'Take the stairs',
-        summary:
-          'Walk up and down a flight of stairs, instead of taking the lift or simply as a short break.',
-        dosage: 'About 2 min',
-        steps: [
-          'Walk to the nearest staircase.',
-          'Climb one or two floors at an easy pace, placing your whole foot on each step.',
-          'Walk down again calmly with a hand on the rail.',
-          'Head back to your desk.',
-        ],
-        cues: ['Keep your knee in line with your toes on every step.'],
-        cautions: ['Always keep a hand near the rail, and skip the stairs if you feel unsteady or dizzy.'],
-      },
-      nl: {
-        name: 'Neem de trap',
-        summary: 'Loop een trap op en weer af, in plaats van de lift te nemen of gewoon als korte pauze.',
-        dosage: 'Ongeveer 2 minuten',
-        steps: [
-          'Loop naar de dichtstbijzijnde trap.',
-          'Loop in een rustig tempo een of twee verdiepingen omhoog en zet je hele voet op elke tree.',
-          'Loop rustig weer naar beneden, met een hand aan de leuning.',
-          'Ga terug naar je bureau.',
-        ],
-        cues: ['Houd je knie bij elke tree in lijn met je tenen.'],
-        cautions: [
-          'Houd altijd een hand bij de leuning en sla de trap over als je je wankel of duizelig voelt.',
-        ],
-      },
+    dosage: {
+      minutes: 2,
     },
+    source: 'Waarom dagelijkse beweging helpt om spierbalans te behouden',
+    illustration: 'take-the-stairs',
   },
   {
     id: 'sit-stand-desk',
@@ -225,39 +79,12 @@ export const postureEntries: CatalogueEntry[] = [
     position: 'standing',
     callSafe: false,
     durationSeconds: 600,
-    dosage: { standMinutes: 8, moveMinutes: 2 },
-    source: DAILY,
-    illustration: 'sit-stand-desk',
-    text: {
-      en: {
-        name: 'Sit-stand desk: stand 8, move 2',
-        summary:
-          'Raise your desk and work standing for 8 minutes, then move for 2 minutes before you sit down again.',
-        dosage: '8 min standing + 2 min moving',
-        steps: [
-          'Raise the desk until your elbows are bent at about 90° with your hands on the keyboard.',
-          'Work standing for 8 minutes, shifting your weight now and then.',
-          'Then move for 2 minutes: walk, stretch or do a short exercise.',
-          'Lower the desk again and sit down.',
-        ],
-        cues: ['Standing alone is not enough: the 2 minutes of moving count too.'],
-        cautions: ['Wear comfortable shoes and sit down if your legs or feet get tired or sore.'],
-      },
-      nl: {
-        name: 'Zit-stabureau: 8 staan, 2 bewegen',
-        summary:
-          'Zet je bureau omhoog en werk 8 minuten staand; beweeg daarna 2 minuten voordat je weer gaat zitten.',
-        dosage: '8 minuten staan + 2 minuten bewegen',
-        steps: [
-          'Zet het bureau zo hoog dat je ellebogen ongeveer 90° gebogen zijn als je handen op het toetsenbord liggen.',
-          'Werk 8 minuten staand en verplaats af en toe je gewicht.',
-          'Beweeg daarna 2 minuten: loop, rek je uit of doe een korte oefening.',
-          'Zet het bureau weer omlaag en ga zitten.',
-        ],
-        cues: ['Alleen staan is niet genoeg: de 2 minuten bewegen horen erbij.'],
-        cautions: ['Draag prettige schoenen en ga zitten als je benen of voeten moe of pijnlijk worden.'],
-      },
+    dosage: {
+      standMinutes: 8,
+      moveMinutes: 2,
     },
+    source: 'Waarom dagelijkse beweging helpt om spierbalans te behouden',
+    illustration: 'sit-stand-desk',
   },
   {
     id: 'walk-to-colleague',
@@ -267,36 +94,10 @@ export const postureEntries: CatalogueEntry[] = [
     position: 'standing',
     callSafe: false,
     durationSeconds: 120,
-    dosage: { minutes: 2 },
-    source: DAILY,
-    illustration: 'walk-to-colleague',
-    text: {
-      en: {
-        name: 'Walk over to a colleague',
-        summary: 'Instead of sending a message, walk over and ask your question in person.',
-        dosage: 'About 2 min',
-        steps: [
-          'Pick a question you were about to type.',
-          'Stand up and walk to your colleague’s desk or office.',
-          'Have the conversation standing up.',
-          'Take the long way back to your own desk.',
-        ],
-        cues: ['Short questions make good walking breaks.'],
-        cautions: ['Watch out for steps, cables and doors on the way.'],
-      },
-      nl: {
-        name: 'Loop naar een collega',
-        summary: 'Stuur geen bericht, maar loop even naar je collega en stel je vraag persoonlijk.',
-        dosage: 'Ongeveer 2 minuten',
-        steps: [
-          'Kies een vraag die je net wilde typen.',
-          'Sta op en loop naar het bureau of de kamer van je collega.',
-          'Voer het gesprek staand.',
-          'Neem de lange weg terug naar je eigen bureau.',
-        ],
-        cues: ['Korte vragen zijn ideale looppauzes.'],
-        cautions: ['Let onderweg op drempels, kabels en deuren.'],
-      },
+    dosage: {
+      minutes: 2,
     },
+    source: 'Waarom dagelijkse beweging helpt om spierbalans te behouden',
+    illustration: 'walk-to-colleague',
   },
 ];

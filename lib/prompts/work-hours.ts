@@ -1,0 +1,60 @@
+/** Work hours in the person's zone: is an instant inside them, and when do they next begin. */
+import { dayStart, localDate, nextDate } from '../model/local-days';
+import type { WorkHours } from '../settings';
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function localClock(at: number, timeZone: string): { weekday: number; minutes: number } {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  let weekday = 0;
+  let hour = 0;
+  let minute = 0;
+  for (const part of formatter.formatToParts(at)) {
+    if (part.type === 'weekday')
+      weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part.value) + 1;
+    else if (part.type === 'hour') hour = Number(part.value);
+    else if (part.type === 'minute') minute = Number(part.value);
+  }
+  return { weekday, minutes: hour * 60 + minute };
+}
+
+function toMinutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+export function isWorkTime(at: number, hours: WorkHours, timeZone: string): boolean {
+  const { weekday, minutes } = localClock(at, timeZone);
+  return hours.days.includes(weekday) && minutes >= toMinutes(hours.start) && minutes < toMinutes(hours.end);
+}
+
+/** The instant a local date shows `hhmm` (the first such instant; on a skipped hour, just after it). */
+function atLocalTime(date: string, hhmm: string, timeZone: string): number {
+  const wanted = toMinutes(hhmm);
+  let at = dayStart(date, timeZone) + wanted * 60_000;
+  const shown = localClock(at, timeZone).minutes;
+  if (localDate(at, timeZone) === date) at += (wanted - shown) * 60_000;
+  return at;
+}
+
+/** The next instant at or after `from` that lies in work hours, looking a week ahead; null if none. */
+export function nextWorkStart(from: number, hours: WorkHours, timeZone: string): number | null {
+  if (isWorkTime(from, hours, timeZone)) return from;
+  let date = localDate(from, timeZone);
+  for (let i = 0; i < 8; i++) {
+    const start = atLocalTime(date, hours.start, timeZone);
+    if (start >= from && isWorkTime(start, hours, timeZone)) return start;
+    date = nextDate(date);
+  }
+  return null;
+}
