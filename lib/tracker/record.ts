@@ -32,6 +32,8 @@ export interface TrackerRecord {
   /** Presence in days already settled, counted only until an idle state is seen. */
   presenceSettledSeconds: number;
   undo: UndoWindow | null;
+  /** Last local date handed to the history, so a day settled again is not counted twice. */
+  settledThrough?: string;
   /** When this background (service worker or event page) last started. */
   workerStartedAt: number;
   lastPruneAt: number;

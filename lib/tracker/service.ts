@@ -68,10 +68,17 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
 
   async function keepSettled(rec: TrackerRecord, days: DayFigures[]): Promise<void> {
     if (days.length === 0) return;
-    if (!rec.idleEverSeen) rec.presenceSettledSeconds += presentSeconds(days);
+    // After an undo a day may settle a second time: it replaces, and is counted once.
+    const settledThrough = rec.settledThrough ?? '';
+    const fresh = days.filter((day) => day.date > settledThrough);
+    if (!rec.idleEverSeen) rec.presenceSettledSeconds += presentSeconds(fresh);
+    rec.settledThrough = days.reduce((last, day) => (day.date > last ? day.date : last), settledThrough);
     const store = await openHistoryOnce();
     if (store) await store.putDays(days);
-    else rec.fallbackDays = [...rec.fallbackDays, ...days].slice(-14);
+    else {
+      const dates = new Set(days.map((day) => day.date));
+      rec.fallbackDays = [...rec.fallbackDays.filter((day) => !dates.has(day.date)), ...days].slice(-14);
+    }
   }
 
   async function applyEffects(rec: TrackerRecord): Promise<void> {

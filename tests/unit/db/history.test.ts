@@ -1,0 +1,124 @@
+import { IDBFactory } from 'fake-indexeddb';
+import type { IDBPDatabase } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHistory, type History } from '@/lib/db/history';
+import { type BalansDB, openBalansDB, type StoredEvent } from '@/lib/db/schema';
+import { isStoredEvent } from '@/lib/db/validate';
+import type { DayFigures } from '@/lib/model/types';
+
+const T = Date.parse('2026-05-19T07:00:00Z');
+const ZONE = 'Europe/Amsterdam';
+
+function day(date: string, sittingSeconds: number): DayFigures {
+  return {
+    date,
+    sittingSeconds,
+    standingSeconds: 0,
+    movingSeconds: 0,
+    awaySeconds: 0,
+    untrackedSeconds: 0,
+    breaks: 0,
+    longestBoutSeconds: sittingSeconds,
+    boutsOver30: 0,
+  };
+}
+
+let db: IDBPDatabase<BalansDB>;
+let history: History;
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory() as unknown as typeof globalThis.indexedDB;
+  db = await openBalansDB();
+  history = createHistory(db);
+  return () => db.close();
+});
+
+describe('events', () => {
+  it('are given ids in order and read back by time from `since` on', async () => {
+    const ids = [
+      await history.addEvent({ type: 'start', at: T, state: 'active', realAt: T, zone: ZONE }),
+      await history.addEvent({ type: 'tick', at: T + 60_000, realAt: T + 60_000, zone: ZONE }),
+      await history.addEvent({
+        type: 'report',
+        at: T + 90_000,
+        posture: 'standing',
+        realAt: T + 90_000,
+        zone: ZONE,
+      }),
+    ];
+    expect(ids).toEqual([1, 2, 3]);
+    expect((await history.eventsSince(T + 60_000)).map((event) => event.id)).toEqual([2, 3]);
+    expect(await history.eventsSince(T)).toHaveLength(3);
+    expect(await history.eventsSince(T + 90_001)).toEqual([]);
+  });
+
+  it('at the same time come back in the order they were stored', async () => {
+    // A clock set back: several events fed at the last time, with their real readings.
+    for (const realAt of [T, T - 600_000, T - 540_000]) {
+      await history.addEvent({ type: 'tick', at: T, realAt, zone: ZONE });
+    }
+    const events = await history.eventsSince(0);
+    expect(events.map((event) => event.realAt)).toEqual([T, T - 600_000, T - 540_000]);
+  });
+
+  it('deleteEvent removes just that one', async () => {
+    const first = await history.addEvent({ type: 'tick', at: T, realAt: T, zone: ZONE });
+    await history.addEvent({ type: 'tick', at: T + 1, realAt: T + 1, zone: ZONE });
+    await history.deleteEvent(first);
+    expect((await history.eventsSince(0)).map((event) => event.at)).toEqual([T + 1]);
+  });
+
+  it('an unreadable record is skipped with a warning, and nothing throws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await history.addEvent({ type: 'tick', at: T, realAt: T, zone: ZONE });
+    const junk: unknown[] = [
+      { at: T + 1, type: 'nap', realAt: T + 1, zone: ZONE },
+      { at: T + 2, type: 'idle', state: 'asleep', realAt: T + 2, zone: ZONE },
+      { at: T + 3, type: 'tick', zone: ZONE },
+      { at: T + 4, type: 'report', posture: 'lying', realAt: T + 4, zone: ZONE },
+      { at: 'yesterday', type: 'tick', realAt: T, zone: ZONE },
+    ];
+    for (const record of junk) await db.add('events', record as StoredEvent);
+    await history.addEvent({ type: 'end', at: T + 5, realAt: T + 5, zone: ZONE });
+
+    const events = await history.eventsSince(0);
+    expect(events.map((event) => event.type)).toEqual(['tick', 'end']);
+    expect(warn).toHaveBeenCalledTimes(junk.length);
+    warn.mockRestore();
+  });
+});
+
+describe('isStoredEvent', () => {
+  const base = { at: T, realAt: T, zone: ZONE };
+  it.each([
+    [{ ...base, type: 'start', state: 'active' }, true],
+    [{ ...base, type: 'idle', state: 'locked' }, true],
+    [{ ...base, type: 'tick' }, true],
+    [{ ...base, type: 'end' }, true],
+    [{ ...base, type: 'call', on: false }, true],
+    [{ ...base, type: 'report', posture: 'moving' }, true],
+    [{ ...base, type: 'idle', state: 'away' }, false],
+    [{ ...base, type: 'call', on: 'yes' }, false],
+    [{ ...base, type: 'report' }, false],
+    [{ ...base, type: 'config' }, false],
+    [{ type: 'tick', at: Number.NaN, realAt: T, zone: ZONE }, false],
+    [{ type: 'tick', at: T, realAt: Number.POSITIVE_INFINITY, zone: ZONE }, false],
+    [{ type: 'tick', at: T, realAt: T }, false],
+    [null, false],
+    ['tick', false],
+  ])('%j: %s', (value, expected) => {
+    expect(isStoredEvent(value)).toBe(expected);
+  });
+});
+
+describe('days', () => {
+  it('are replaced by date and read back between two dates', async () => {
+    await history.putDays([day('2026-05-18', 100), day('2026-05-19', 200), day('2026-05-20', 300)]);
+    await history.putDays([day('2026-05-19', 250)]);
+    expect(await history.daysBetween('2026-05-19', '2026-05-20')).toEqual([
+      day('2026-05-19', 250),
+      day('2026-05-20', 300),
+    ]);
+    expect(await history.daysBetween('2026-06-01', '2026-06-30')).toEqual([]);
+  });
+});
