@@ -5,7 +5,7 @@ import { ensureChromium } from './browser.mjs';
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
-  ['lint + format', 'npx', ['biome', 'ci', '.']],
+  ['lint + format', 'npx', ['biome', 'ci', '--colors=off', '.']],
   [
     'unit and component tests',
     'npx',

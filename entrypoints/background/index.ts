@@ -44,7 +44,8 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((fired) => {
     if (!hook) void alarm(fired.name);
   });
-  browser.notifications.onClicked.addListener(() => void prompter.openActive());
+  const notificationClicked = () => prompter.openActive();
+  browser.notifications.onClicked.addListener(() => void notificationClicked());
   browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
     if (buttonIndex === 0) void prompter.openActive();
     else void prompter.snooze(notificationId, 10);
@@ -54,7 +55,8 @@ export default defineBackground(() => {
     if (command === 'move-now') void prompter.moveNow('command');
   });
   browser.runtime.onMessage.addListener((message) => answer(message, { tracker, prompter }, clock.now));
-  if (hook) browser.runtime.onMessage.addListener(hook.listener({ idleStateChanged, alarm }));
+  if (hook)
+    browser.runtime.onMessage.addListener(hook.listener({ idleStateChanged, alarm, notificationClicked }));
 
   const start = () => tracker.start().then(() => prompter.evaluate());
   if (hook) void hook.ready.then(start);

@@ -17,6 +17,7 @@ interface TestState {
 export interface TestHandlers {
   idleStateChanged(state: IdleState): Promise<void>;
   alarm(name: string): Promise<void>;
+  notificationClicked(): Promise<void>;
 }
 
 export function createTestHook(realClock: Clock) {
@@ -49,6 +50,9 @@ export function createTestHook(realClock: Clock) {
             break;
           case 'alarm':
             await handlers.alarm(m.name ?? '');
+            break;
+          case 'notification-click':
+            await handlers.notificationClicked();
             break;
           case 'now':
             break;

@@ -1,6 +1,6 @@
 /**
  * A synthetic heavy year of tracker events: every day of the year present from 07:00 to
- * 22:00 with a tick a minute, short idle spells every few minutes, breaks, posture
+ * midnight with a tick a minute, short idle spells every few minutes, breaks, posture
  * reports and calls. About half a million events. Seeded, so every run is the same.
  */
 import type { TrackerEvent } from '../../lib/model/types';
@@ -25,7 +25,7 @@ export function heavyYear(startUtc = Date.UTC(2025, 0, 1, 6), days = 365, seed =
     const dayStart = startUtc + day * 24 * 60 * MINUTE;
     events.push({ type: 'start', at: dayStart, state: 'active' });
     let at = dayStart;
-    const dayEnd = dayStart + 15 * 60 * MINUTE;
+    const dayEnd = dayStart + 17 * 60 * MINUTE;
     while (at < dayEnd) {
       at += MINUTE;
       events.push({ type: 'tick', at });
@@ -33,7 +33,7 @@ export function heavyYear(startUtc = Date.UTC(2025, 0, 1, 6), days = 365, seed =
       if (roll < 0.55) {
         // An idle spell of 10 s to 3 minutes, then back: most are too short to be a break.
         events.push({ type: 'idle', at: at + 1000, state: 'idle' });
-        at += Math.floor(10_000 + random() * 170_000);
+        at += Math.floor(10_000 + random() * 90_000);
         events.push({ type: 'idle', at, state: 'active' });
       } else if (roll < 0.565) {
         events.push({ type: 'report', at: at + 2000, posture: random() < 0.5 ? 'standing' : 'moving' });
