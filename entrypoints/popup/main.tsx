@@ -2,12 +2,14 @@ import { render } from 'preact';
 import '@/components/theme.css';
 import './style.css';
 import { browserTrackerSource } from '@/lib/browser/popup-source';
-import { createTranslator, pickLocale } from '@/lib/i18n';
+import { createTranslator, loadMessages, pickLocale } from '@/lib/i18n';
 import { App } from './App';
 
 const root = document.getElementById('app') as HTMLElement;
-void browserTrackerSource.load().then((data) => {
-  const tr = createTranslator(pickLocale(data.settings.language, data.uiLanguage));
+void browserTrackerSource.load().then(async (data) => {
+  const locale = pickLocale(data.settings.language, data.uiLanguage);
+  await loadMessages(locale);
+  const tr = createTranslator(locale);
   document.documentElement.lang = tr.locale;
   document.title = tr.t('popupTitle');
   render(<App source={browserTrackerSource} initial={data} tr={tr} now={Date.now} />, root);

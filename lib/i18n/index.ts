@@ -1,16 +1,31 @@
 /**
  * Texts in Dutch and English. The messages live in `_locales` (so the manifest and the
- * browser can use them too) and are bundled here as well, so a page can switch language
- * on the person's choice instead of following the browser's.
+ * browser can use them too) and are loaded here as well, one language at a time, so a page
+ * can follow the person's choice instead of the browser's and carries only the language it shows.
  */
-import en from '../../public/_locales/en/messages.json';
-import nl from '../../public/_locales/nl/messages.json';
+import type en from '../../public/_locales/en/messages.json';
 
 export type Locale = 'en' | 'nl';
 export type LanguageSetting = 'auto' | Locale;
 export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, { message: string }>;
 
-const catalogues: Record<Locale, Record<MessageKey, { message: string }>> = { en, nl };
+const catalogues: Partial<Record<Locale, Messages>> = {};
+
+/** Makes a language's messages available to `createTranslator` (tests register both). */
+export function registerMessages(locale: Locale, messages: Messages): void {
+  catalogues[locale] = messages;
+}
+
+/** Loads a language's messages (its own chunk) once. */
+export async function loadMessages(locale: Locale): Promise<void> {
+  if (catalogues[locale]) return;
+  const module =
+    locale === 'nl'
+      ? await import('../../public/_locales/nl/messages.json')
+      : await import('../../public/_locales/en/messages.json');
+  catalogues[locale] = module.default as Messages;
+}
 
 export const LOCALES: readonly Locale[] = ['en', 'nl'];
 
@@ -30,9 +45,10 @@ export interface Translator {
 
 export function createTranslator(locale: Locale): Translator {
   const messages = catalogues[locale];
+  if (!messages) throw new Error(`Balans: the ${locale} messages are not loaded`);
   const numbers = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
   const t: Translator['t'] = (key, params) => {
-    const text = messages[key]?.message ?? catalogues.en[key].message;
+    const text = messages[key]?.message ?? key;
     return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : text;
   };
   return {

@@ -89,7 +89,9 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
     const record = await deps.tracker.current();
     const now = Math.max(deps.clock.now(), record.engine.lastAt);
     const snap = snapshot(record.engine, now);
-    return { now, snap, settings: await deps.settings(), timeZone: record.engine.config.timeZone };
+    // A locked screen or a running idle spell is not yet a break, but nobody is there to prompt.
+    const away = snap.away || record.lastIdleState === 'locked' || record.engine.spell !== null;
+    return { now, snap, away, settings: await deps.settings(), timeZone: record.engine.config.timeZone };
   }
 
   async function offer(
@@ -154,11 +156,11 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
 
   async function evaluateNow(): Promise<void> {
     const state = await load();
-    const { now, snap, settings, timeZone } = await context();
+    const { now, snap, away, settings, timeZone } = await context();
     const fullscreen = await deps.windows.fullscreen();
     const decision = decide({
       now,
-      boutStart: snap.away ? null : snap.boutStart,
+      boutStart: away ? null : snap.boutStart,
       fullscreen,
       onCall: snap.callOn,
       settings,
@@ -198,10 +200,10 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
   /** After acting, the next decision sets the alarm (at most one more step). */
   async function evaluateAgain(): Promise<void> {
     const state = await load();
-    const { now, snap, settings, timeZone } = await context();
+    const { now, snap, away, settings, timeZone } = await context();
     const decision = decide({
       now,
-      boutStart: snap.away ? null : snap.boutStart,
+      boutStart: away ? null : snap.boutStart,
       fullscreen: false,
       onCall: snap.callOn,
       settings,

@@ -44,6 +44,8 @@ function atLocalTime(date: string, hhmm: string, timeZone: string): number {
   let at = dayStart(date, timeZone) + wanted * 60_000;
   const shown = localClock(at, timeZone).minutes;
   if (localDate(at, timeZone) === date) at += (wanted - shown) * 60_000;
+  // In a skipped hour no instant shows `wanted`: step on to the first minute after the jump.
+  while (localDate(at, timeZone) === date && localClock(at, timeZone).minutes < wanted) at += 60_000;
   return at;
 }
 

@@ -29,7 +29,17 @@ function morningRecord(now: number) {
   return record;
 }
 
-export async function popupFirstContentMs(executablePath: string, loads = 10): Promise<number[]> {
+export interface PageLoads {
+  popupFirstContentMs: number[];
+  /** Files of the build each page really requested (paths relative to the build). */
+  popupFiles: string[];
+  promptFiles: string[];
+}
+
+/** The largest exercise text: the worst case for what the prompt page loads. */
+const PROMPT_ENTRY = 'supported-single-leg-stance';
+
+export async function measurePages(executablePath: string, loads = 10): Promise<PageLoads> {
   const extension = resolve('.output/chrome-mv3');
   const profile = mkdtempSync(join(tmpdir(), 'balans-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -53,10 +63,32 @@ export async function popupFirstContentMs(executablePath: string, loads = 10): P
     const id = new URL(worker.url()).host;
     const url = `chrome-extension://${id}/popup.html`;
     const page = await context.newPage();
+    const requested = new Set<string>();
+    page.on('request', (request) => {
+      const { protocol, pathname } = new URL(request.url());
+      if (protocol === 'chrome-extension:') requested.add(pathname.replace(/^\//, ''));
+    });
     await page.goto(url);
+    const now = Date.now();
     await page.evaluate(
-      (record) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ tracker: record }),
-      morningRecord(Date.now()),
+      ([record, prompter]) =>
+        (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ tracker: record, prompter }),
+      [
+        morningRecord(now),
+        {
+          active: {
+            id: 'bench',
+            offeredAt: now,
+            entryId: PROMPT_ENTRY,
+            reason: 'limit',
+            boutSeconds: 1800,
+            channel: 'notification',
+            outcome: null,
+            snoozes: 0,
+            reminded: false,
+          },
+        },
+      ] as const,
     );
     const times: number[] = [];
     for (let i = 0; i < loads; i++) {
@@ -68,7 +100,11 @@ export async function popupFirstContentMs(executablePath: string, loads = 10): P
       if (mark === undefined) throw new Error('the popup set no first-content mark');
       times.push(mark);
     }
-    return times;
+    const popupFiles = [...requested];
+    requested.clear();
+    await page.goto(`chrome-extension://${id}/prompt.html?id=bench`);
+    await page.waitForSelector('.card');
+    return { popupFirstContentMs: times, popupFiles, promptFiles: [...requested] };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
