@@ -16,9 +16,18 @@ import { createTestHook } from './test-hook';
 export default defineBackground(() => {
   const hook = import.meta.env.MODE === 'e2e' ? createTestHook(systemClock) : null;
   const clock = hook?.clock ?? systemClock;
+  // One IndexedDB connection for the worker's life, shared by the tracker and the prompter.
+  let history: ReturnType<typeof openHistory> | null = null;
+  const sharedHistory = () => {
+    history ??= openHistory();
+    return history;
+  };
   let evaluatePrompts = () => {};
-  const tracker = createTrackerService(browserTrackerDeps(hook ? { clock, idle: hook.idle } : {}), () =>
-    evaluatePrompts(),
+  const tracker = createTrackerService(
+    browserTrackerDeps(
+      hook ? { clock, idle: hook.idle, openHistory: sharedHistory } : { openHistory: sharedHistory },
+    ),
+    () => evaluatePrompts(),
   );
   const prompter = createPrompterService({
     clock,
@@ -27,7 +36,7 @@ export default defineBackground(() => {
     windows: browserWindows,
     state: prompterStore,
     settings: loadSettings,
-    openHistory,
+    openHistory: sharedHistory,
     tracker,
     random: Math.random,
   });
