@@ -10,7 +10,6 @@ export interface PauseControlProps {
     tomorrow: string;
     dateLabel: string;
     apply: string;
-    paused: string;
     resume: string;
   };
   /** Minimum date for the holiday picker, YYYY-MM-DD. */
@@ -25,7 +24,7 @@ export function PauseControl({ pausedUntilText, labels, today, onPause, onResume
   if (pausedUntilText !== null) {
     return (
       <p class="pause pause--on" role="status">
-        <span>{labels.paused}</span>
+        <span>{pausedUntilText}</span>
         <button type="button" class="link-button" onClick={onResume}>
           {labels.resume}
         </button>

@@ -46,3 +46,23 @@ export function ensureChromium({ withDutch = false } = {}) {
   }
   return path;
 }
+
+/**
+ * Chromium flags for a headless run with one unpacked extension: the `--disable-extensions-except`
+ * beats Playwright's own `--disable-extensions`; the background-networking flags keep
+ * Chromium itself from calling home on a machine with no network.
+ */
+export function headlessExtensionArgs(extensionDir) {
+  return [
+    '--headless=new',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}

@@ -43,7 +43,7 @@ export default defineBackground(() => {
   evaluatePrompts = () => void prompter.evaluate();
 
   const idleStateChanged = (state: IdleState) => tracker.onIdleState(state);
-  const alarm = (name: string) => (name === PROMPT_ALARM ? prompter.evaluate() : tracker.onAlarm(name));
+  const alarm = (name: string) => (name === PROMPT_ALARM ? prompter.wakeUp() : tracker.onAlarm(name));
 
   // Registered synchronously: MV3 delivers the waking event only to listeners present now.
   // Under the e2e hook the test is the only source of idle changes and alarms.
@@ -67,7 +67,7 @@ export default defineBackground(() => {
   if (hook)
     browser.runtime.onMessage.addListener(hook.listener({ idleStateChanged, alarm, notificationClicked }));
 
-  const start = () => tracker.start().then(() => prompter.evaluate());
-  if (hook) void hook.ready.then(start);
-  else void start();
+  // The tracker's start ends in a change, and the prompter looks then.
+  if (hook) void hook.ready.then(() => tracker.start());
+  else void tracker.start();
 });

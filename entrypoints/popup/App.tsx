@@ -69,11 +69,11 @@ export function App({ source, initial, tr, now }: AppProps) {
           : dayStart(choice.date, zone);
     void source.send({ type: 'pause', until });
   };
+  // A pause longer than most of a day shows its date too.
+  const pauseLong = pausedUntil !== null && pausedUntil - at > 20 * 3_600_000;
   const timeFormat = new Intl.DateTimeFormat(tr.locale === 'nl' ? 'nl-NL' : 'en-GB', {
     timeZone: zone,
-    weekday: pausedUntil !== null && pausedUntil - at > 20 * 3_600_000 ? 'short' : undefined,
-    day: pausedUntil !== null && pausedUntil - at > 20 * 3_600_000 ? 'numeric' : undefined,
-    month: pausedUntil !== null && pausedUntil - at > 20 * 3_600_000 ? 'short' : undefined,
+    ...(pauseLong ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
     hour: '2-digit',
     minute: '2-digit',
   });
@@ -175,7 +175,6 @@ export function App({ source, initial, tr, now }: AppProps) {
           tomorrow: t('pauseTomorrow'),
           dateLabel: t('pauseDateLabel'),
           apply: t('pauseApply'),
-          paused: paused ? t('pausedUntil', { time: timeFormat.format(pausedUntil) }) : '',
           resume: t('resume'),
         }}
         onPause={pause}

@@ -11,23 +11,28 @@ export interface LocalDay {
   end: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 const dayStarts = new Map<string, number>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+/**
+ * A formatter per zone and options object, made once: constructing one costs far more than
+ * using it. Pass module-level constant options (they are told apart by identity).
+ */
+export function zoneFormatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let byZone = formatters.get(options);
+  if (!byZone) {
+    byZone = new Map();
+    formatters.set(options, byZone);
+  }
+  let formatter = byZone.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...options });
+    byZone.set(timeZone, formatter);
   }
   return formatter;
 }
+
+const DATE_PARTS: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
 /** True when Intl accepts the zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -44,7 +49,7 @@ export function localDate(at: number, timeZone: string): string {
   let year = '';
   let month = '';
   let day = '';
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
+  for (const part of zoneFormatter(timeZone, DATE_PARTS).formatToParts(at)) {
     if (part.type === 'year') year = part.value;
     else if (part.type === 'month') month = part.value;
     else if (part.type === 'day') day = part.value;

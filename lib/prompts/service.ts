@@ -49,6 +49,8 @@ export interface PrompterDeps {
 export interface PrompterService {
   /** Looks at the tracker and the clock and does what is due; sets the next wake-up. */
   evaluate(): Promise<void>;
+  /** The prompt alarm fired (and is gone): evaluate, and set the next one whatever it is. */
+  wakeUp(): Promise<void>;
   /** "Move now" or the keyboard command: a prompt now, in a window. */
   moveNow(channel: PromptChannel): Promise<void>;
   /** The notification (or its Start button) was clicked. */
@@ -80,9 +82,15 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
     if (history) await history.putPrompt(prompt);
   }
 
+  /** The wake-up last set by this worker; unknown (undefined) after a restart. */
+  let wakeSet: number | null | undefined;
+
+  /** Sets the one prompt alarm; the heartbeat calls in every minute, so an unchanged one is left be. */
   async function setWake(at: number | null): Promise<void> {
+    if (at === wakeSet) return;
     if (at === null) await deps.alarms.clear(PROMPT_ALARM);
     else await deps.alarms.create(PROMPT_ALARM, at);
+    wakeSet = at;
   }
 
   async function context() {
@@ -92,6 +100,25 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
     // A locked screen or a running idle spell is not yet a break, but nobody is there to prompt.
     const away = snap.away || record.lastIdleState === 'locked' || record.engine.spell !== null;
     return { now, snap, away, settings: await deps.settings(), timeZone: record.engine.config.timeZone };
+  }
+
+  /** The scheduler's decision now; fullscreen is asked only when something would be shown. */
+  async function decideNow(state: PrompterState, checkFullscreen: boolean) {
+    const ctx = await context();
+    const input = {
+      now: ctx.now,
+      boutStart: ctx.away ? null : ctx.snap.boutStart,
+      fullscreen: false,
+      onCall: ctx.snap.callOn,
+      settings: ctx.settings,
+      timeZone: ctx.timeZone,
+      prompter: state,
+    };
+    let decision = decide(input);
+    const shows = decision.kind === 'offer' || decision.kind === 'redeliver';
+    if (checkFullscreen && shows && (await deps.windows.fullscreen()))
+      decision = decide({ ...input, fullscreen: true });
+    return { ...ctx, decision };
   }
 
   async function offer(
@@ -156,17 +183,8 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
 
   async function evaluateNow(): Promise<void> {
     const state = await load();
-    const { now, snap, away, settings, timeZone } = await context();
-    const fullscreen = await deps.windows.fullscreen();
-    const decision = decide({
-      now,
-      boutStart: away ? null : snap.boutStart,
-      fullscreen,
-      onCall: snap.callOn,
-      settings,
-      timeZone,
-      prompter: state,
-    });
+    const before = JSON.stringify(state);
+    const { now, settings, decision } = await decideNow(state, true);
     switch (decision.kind) {
       case 'offer': {
         const prompt = await offer(state, 'limit', settings.autoOpenWindow ? 'auto-window' : 'notification');
@@ -192,24 +210,14 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
       case 'wait':
         break;
     }
-    await deps.state.save(state);
+    if (JSON.stringify(state) !== before) await deps.state.save(state);
     if (decision.kind === 'wait') await setWake(decision.wakeAt);
     else await evaluateAgain();
   }
 
   /** After acting, the next decision sets the alarm (at most one more step). */
   async function evaluateAgain(): Promise<void> {
-    const state = await load();
-    const { now, snap, away, settings, timeZone } = await context();
-    const decision = decide({
-      now,
-      boutStart: away ? null : snap.boutStart,
-      fullscreen: false,
-      onCall: snap.callOn,
-      settings,
-      timeZone,
-      prompter: state,
-    });
+    const { now, decision } = await decideNow(await load(), false);
     await setWake(decision.kind === 'wait' ? decision.wakeAt : now + 60_000);
   }
 
@@ -224,6 +232,11 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
 
   return {
     evaluate: () => serial(evaluateNow),
+    wakeUp: () =>
+      serial(() => {
+        wakeSet = undefined;
+        return evaluateNow();
+      }),
     moveNow: (channel) =>
       serial(async () => {
         const state = await load();

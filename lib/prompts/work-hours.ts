@@ -1,21 +1,11 @@
 /** Work hours in the person's zone: is an instant inside them, and when do they next begin. */
-import { dayStart, localDate, nextDate } from '../model/local-days';
+import { dayStart, localDate, nextDate, zoneFormatter } from '../model/local-days';
 import type { WorkHours } from '../settings';
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+const CLOCK_PARTS: Intl.DateTimeFormatOptions = { weekday: 'short', hour: '2-digit', minute: '2-digit' };
 
 function localClock(at: number, timeZone: string): { weekday: number; minutes: number } {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
+  const formatter = zoneFormatter(timeZone, CLOCK_PARTS);
   let weekday = 0;
   let hour = 0;
   let minute = 0;

@@ -9,6 +9,7 @@
  */
 import type { History } from '../db/history';
 import { RAW_EVENT_DAYS } from '../db/history';
+import { presentSeconds } from '../model/day-figures';
 import { cloneState, feed, settle, snapshot } from '../model/engine';
 import type { DayFigures, IdleState, Posture, TrackerEvent } from '../model/types';
 import { badgeText } from './badge-text';
@@ -32,10 +33,6 @@ export interface TrackerService {
   current(): Promise<TrackerRecord>;
   /** Raw events kept on disk, for the trace export. */
   storedEvents(): Promise<TrackerEvent[]>;
-}
-
-function presentSeconds(days: DayFigures[]): number {
-  return days.reduce((sum, day) => sum + day.sittingSeconds + day.standingSeconds + day.movingSeconds, 0);
 }
 
 /** `afterChange` runs after each change to the record is saved (the prompter looks then). */
@@ -71,7 +68,8 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     // After an undo a day may settle a second time: it replaces, and is counted once.
     const settledThrough = rec.settledThrough ?? '';
     const fresh = days.filter((day) => day.date > settledThrough);
-    if (!rec.idleEverSeen) rec.presenceSettledSeconds += presentSeconds(fresh);
+    if (!rec.idleEverSeen)
+      rec.presenceSettledSeconds += fresh.reduce((sum, day) => sum + presentSeconds(day), 0);
     rec.settledThrough = days.reduce((last, day) => (day.date > last ? day.date : last), settledThrough);
     const store = await openHistoryOnce();
     if (store) await store.putDays(days);
@@ -94,7 +92,7 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     }
   }
 
-  async function record_(input: EventInput): Promise<TrackerRecord> {
+  async function handle(input: EventInput): Promise<TrackerRecord> {
     const rec = await load();
     const realAt = deps.clock.now();
     const zone = deps.clock.timeZone();
@@ -140,21 +138,22 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
         const state = await deps.idle.queryState(rec.engine.config.idleSeconds);
         if (await deps.session.isFresh()) {
           await deps.session.markStarted();
-          await record_({ type: 'start', state });
+          await handle({ type: 'start', state });
         } else if (state !== rec.lastIdleState) {
-          await record_({ type: 'idle', state });
+          await handle({ type: 'idle', state });
         } else {
           await deps.records.save(rec);
           await applyEffects(rec);
+          afterChange();
         }
         await pruneOldEvents(rec, deps.clock.now());
       }),
-    onIdleState: (state) => serial(() => record_({ type: 'idle', state }).then(() => undefined)),
+    onIdleState: (state) => serial(() => handle({ type: 'idle', state }).then(() => undefined)),
     onAlarm: (name) =>
       serial(async () => {
-        if (name === HEARTBEAT_ALARM) await record_({ type: 'tick' });
+        if (name === HEARTBEAT_ALARM) await handle({ type: 'tick' });
       }),
-    report: (posture) => serial(() => record_({ type: 'report', posture }).then(() => undefined)),
+    report: (posture) => serial(() => handle({ type: 'report', posture }).then(() => undefined)),
     undo: () =>
       serial(async () => {
         const rec = await load();

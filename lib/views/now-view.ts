@@ -1,4 +1,5 @@
 /** What the popup's "Now" shows, derived from the stored tracker record at a moment. */
+import { presentSeconds } from '../model/day-figures';
 import { snapshot } from '../model/engine';
 import type { DayFigures, Posture } from '../model/types';
 import { IDLE_NOTICE_SECONDS, type TrackerRecord } from '../tracker/record';
@@ -32,10 +33,6 @@ function zeroDay(date: string): DayFigures {
   };
 }
 
-function present(day: DayFigures): number {
-  return day.sittingSeconds + day.standingSeconds + day.movingSeconds;
-}
-
 export function nowView(record: TrackerRecord | null, now: number): NowView {
   if (!record || record.engine.firstAt === null) {
     return {
@@ -52,7 +49,7 @@ export function nowView(record: TrackerRecord | null, now: number): NowView {
   const snap = snapshot(record.engine, now);
   const today = snap.days[snap.days.length - 1] ?? zeroDay(new Date(now).toISOString().slice(0, 10));
   const presenceSeconds =
-    record.presenceSettledSeconds + snap.days.reduce((sum, day) => sum + present(day), 0);
+    record.presenceSettledSeconds + snap.days.reduce((sum, day) => sum + presentSeconds(day), 0);
   const status: NowStatus = snap.away ? 'away' : snap.callOn ? 'call' : snap.posture;
   const undo =
     record.undo && now < record.undo.until
@@ -60,7 +57,7 @@ export function nowView(record: TrackerRecord | null, now: number): NowView {
       : null;
   return {
     empty:
-      present(today) < 60 &&
+      presentSeconds(today) < 60 &&
       today.awaySeconds === 0 &&
       snap.days.length <= 1 &&
       record.presenceSettledSeconds === 0,

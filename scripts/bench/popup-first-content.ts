@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { feed } from '../../lib/model/engine';
 import type { TrackerEvent } from '../../lib/model/types';
 import { createRecord } from '../../lib/tracker/record';
+import { headlessExtensionArgs } from '../browser.mjs';
 
 interface ExtensionGlobal {
   chrome: { storage: { local: { set(items: object): Promise<void> } } };
@@ -45,18 +46,7 @@ export async function measurePages(executablePath: string, loads = 10): Promise<
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: headlessExtensionArgs(extension),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

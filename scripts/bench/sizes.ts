@@ -25,19 +25,6 @@ export function withImports(root: string, file: string, into = new Set<string>()
   return into;
 }
 
-/** Every script, stylesheet, preload and image an HTML page of the build references. */
-export function pageAssets(root: string, html: string): Set<string> {
-  const page = readFileSync(join(root, html), 'utf8');
-  const files = new Set<string>();
-  for (const [, ref] of page.matchAll(/(?:src|href)="([^"]+)"/g)) {
-    if (!ref || /^[a-z]+:/.test(ref)) continue;
-    const path = join(root, ref.replace(/^\//, ''));
-    if (path.endsWith('.js')) withImports(root, path, files);
-    else if (/\.(css|svg|png|webp)$/.test(path)) files.add(path);
-  }
-  return files;
-}
-
 export function fileKB(path: string): number {
   return Math.round((statSync(path).size / 1024) * 100) / 100;
 }

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { headlessExtensionArgs } from '../../scripts/browser.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const BUILDS = {
@@ -83,19 +84,7 @@ export async function launch({ build = 'e2e', lang = 'en', colorScheme = 'light'
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${tag}`,
-    ],
+    args: [...headlessExtensionArgs(dir), `--lang=${tag}`],
     env: { ...process.env, LANGUAGE: language, TZ: timeZone },
     locale: tag,
     colorScheme,

@@ -12,6 +12,7 @@ function stubPrompter(): PrompterService & { calls: string[] } {
   return {
     calls,
     evaluate: call('evaluate'),
+    wakeUp: call('wakeUp'),
     moveNow: call('moveNow'),
     openActive: call('openActive'),
     start: call('start'),
