@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '@/components/theme.css';
 import './style.css';
 import { browserOptionsSource } from '@/lib/browser/options-source';
 import { registerAllMessages } from '@/lib/i18n/all';

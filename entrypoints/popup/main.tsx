@@ -1,13 +1,16 @@
 import { render } from 'preact';
-import '@/components/theme.css';
 import './style.css';
 import { browserTrackerSource } from '@/lib/browser/popup-source';
 import { createTranslator, loadMessages, pickLocale } from '@/lib/i18n';
 import { App } from './App';
 
 const root = document.getElementById('app') as HTMLElement;
+// The browser's language is the usual choice: its messages load while storage is read.
+const uiLanguage = browserTrackerSource.uiLanguage();
+const likelyMessages = loadMessages(pickLocale(undefined, uiLanguage));
 void browserTrackerSource.load().then(async (data) => {
   const locale = pickLocale(data.settings.language, data.uiLanguage);
+  await likelyMessages;
   await loadMessages(locale);
   const tr = createTranslator(locale);
   document.documentElement.lang = tr.locale;

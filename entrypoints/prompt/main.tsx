@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '@/components/theme.css';
 import './style.css';
 import { browserPromptSource } from '@/lib/browser/prompt-source';
 import { loadMessages } from '@/lib/i18n';

@@ -20,6 +20,7 @@ export interface TrackerSource {
   onChange(listener: (change: PopupChange) => void): () => void;
   send(request: BackgroundRequest): Promise<unknown>;
   openOptions(): void;
+  uiLanguage(): string;
 }
 
 function parseRecord(value: unknown): TrackerRecord | null {
@@ -40,7 +41,7 @@ export const browserTrackerSource: TrackerSource = {
       record: parseRecord(local[TRACKER_KEY]),
       prompter: parsePrompter(local[PROMPTER_KEY]),
       settings: readSettings(sync[SETTINGS_KEY]),
-      uiLanguage: browser.i18n.getUILanguage(),
+      uiLanguage: browserTrackerSource.uiLanguage(),
     };
   },
   onChange(listener) {
@@ -56,4 +57,5 @@ export const browserTrackerSource: TrackerSource = {
   },
   send: (request) => browser.runtime.sendMessage(request),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  uiLanguage: () => browser.i18n.getUILanguage(),
 };

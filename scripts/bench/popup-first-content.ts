@@ -13,7 +13,11 @@ import { createRecord } from '../../lib/tracker/record';
 import { headlessExtensionArgs } from '../browser.mjs';
 
 interface ExtensionGlobal {
-  chrome: { storage: { local: { set(items: object): Promise<void> } } };
+  chrome: {
+    storage: {
+      local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    };
+  };
 }
 
 function morningRecord(now: number) {
@@ -54,11 +58,20 @@ export async function measurePages(executablePath: string, loads = 10): Promise<
     const url = `chrome-extension://${id}/popup.html`;
     const page = await context.newPage();
     const requested = new Set<string>();
+    page.on('pageerror', (error) => console.error('page error:', error.message));
     page.on('request', (request) => {
       const { protocol, pathname } = new URL(request.url());
       if (protocol === 'chrome-extension:') requested.add(pathname.replace(/^\//, ''));
     });
     await page.goto(url);
+    // The worker writes its record when it first starts: seed only after, or the seed is overwritten.
+    for (let i = 0; i < 100; i++) {
+      const stored = await page.evaluate(() =>
+        (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get('tracker'),
+      );
+      if (stored.tracker) break;
+      await new Promise((done) => setTimeout(done, 50));
+    }
     const now = Date.now();
     await page.evaluate(
       ([record, prompter]) =>

@@ -190,7 +190,7 @@ export async function launch({ build = 'e2e', lang = 'en', colorScheme = 'light'
       return (await page.locator(`[data-figure=${id}] dd`).textContent())?.trim();
     },
 
-    screenshot: (page, name) => screenshot(page, name),
+    screenshot: (page, name, options) => screenshot(page, name, options),
     audit: (page) => audit(page),
 
     /**
@@ -244,12 +244,13 @@ export function assertNoRequests(requests) {
 }
 
 /** Saves a screenshot of the whole page under test-results/screenshots/NAME.png. */
-export async function screenshot(page, name) {
+/** Saves a screenshot; `fullPage: false` keeps what the window shows (pages with a pinned bar). */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
   // Let the ring's transition settle before the picture.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 450))));
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -53,7 +53,7 @@ for (const [lang, colorScheme] of [
     const prompt = await opened;
     await prompt.setViewportSize({ width: 440, height: 680 });
     await prompt.locator('.card').waitFor();
-    await session.screenshot(prompt, `prompt-${lang}-${colorScheme}-${active.entryId}`);
+    await session.screenshot(prompt, `prompt-${lang}-${colorScheme}-${active.entryId}`, { fullPage: false });
     await session.audit(prompt);
 
     const timer = prompt.locator('.timer__button');
