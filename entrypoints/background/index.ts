@@ -5,7 +5,7 @@ import {
   loadSettings,
   prompterStore,
 } from '@/lib/browser/prompter-ports';
-import { browserAlarms, browserTrackerDeps, systemClock } from '@/lib/browser/tracker-ports';
+import { browserAlarms, browserTrackerDeps, setBadgeWaiting, systemClock } from '@/lib/browser/tracker-ports';
 import { openHistory } from '@/lib/db/history';
 import type { IdleState } from '@/lib/model/types';
 import { createPrompterService, PROMPT_ALARM } from '@/lib/prompts/service';
@@ -33,6 +33,7 @@ export default defineBackground(() => {
     clock,
     alarms: browserAlarms,
     notifications: browserNotifications,
+    badgeWaiting: setBadgeWaiting,
     windows: browserWindows,
     state: prompterStore,
     settings: loadSettings,

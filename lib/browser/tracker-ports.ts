@@ -43,9 +43,15 @@ export const browserAlarms: AlarmPort = {
 export const browserBadge: BadgePort = {
   async setText(text) {
     await browser.action.setBadgeText({ text });
-    if (text) await browser.action.setBadgeBackgroundColor({ color: '#0f766e' });
   },
 };
+
+const BADGE_COLORS = { calm: '#0f766e', waiting: '#b45309' };
+
+/** The badge turns amber while a prompt waits for an answer: the channel that works without notifications. */
+export async function setBadgeWaiting(waiting: boolean): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color: waiting ? BADGE_COLORS.waiting : BADGE_COLORS.calm });
+}
 
 export const localRecords: RecordStore = {
   async load() {

@@ -38,6 +38,8 @@ export interface PrompterDeps {
   clock: Clock;
   alarms: AlarmPort;
   notifications: NotificationPort;
+  /** Marks the action badge while a prompt waits (optional: tests may leave it out). */
+  badgeWaiting?(waiting: boolean): Promise<void>;
   windows: WindowPort;
   state: { load(): Promise<PrompterState | null>; save(state: PrompterState): Promise<void> };
   settings(): Promise<Settings>;
@@ -80,6 +82,16 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
   async function log(prompt: PromptRecord): Promise<void> {
     const history = await deps.openHistory();
     if (history) await history.putPrompt(prompt);
+  }
+
+  /** What the badge last showed; unknown (undefined) after a restart. */
+  let badgeShown: boolean | undefined;
+
+  async function markBadge(state: PrompterState): Promise<void> {
+    const waiting = state.active !== null && state.snoozedUntil === null;
+    if (waiting === badgeShown || !deps.badgeWaiting) return;
+    await deps.badgeWaiting(waiting);
+    badgeShown = waiting;
   }
 
   /** The wake-up last set by this worker; unknown (undefined) after a restart. */
@@ -211,13 +223,16 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
         break;
     }
     if (JSON.stringify(state) !== before) await deps.state.save(state);
+    await markBadge(state);
     if (decision.kind === 'wait') await setWake(decision.wakeAt);
     else await evaluateAgain();
   }
 
   /** After acting, the next decision sets the alarm (at most one more step). */
   async function evaluateAgain(): Promise<void> {
-    const { now, decision } = await decideNow(await load(), false);
+    const state = await load();
+    await markBadge(state);
+    const { now, decision } = await decideNow(state, false);
     await setWake(decision.kind === 'wait' ? decision.wakeAt : now + 60_000);
   }
 

@@ -119,6 +119,8 @@ interface Rig {
   alarms: FakeAlarms;
   state: MemoryState;
   settings: Settings;
+  /** Every value the badge's waiting mark was set to, in order. */
+  badge: boolean[];
   /** A new prompter (and tracker) over the same storage, like a woken worker. */
   restart(): void;
   /** Moves the clock, with heartbeat ticks on the way (the person stays at the keyboard). */
@@ -134,12 +136,14 @@ function rig(settings: Partial<Settings> = {}, boutStart = local('09:00')): Rig 
   const alarms = new FakeAlarms();
   const state = new MemoryState();
   const fullSettings: Settings = { ...DEFAULT_SETTINGS, ...settings };
+  const badge: boolean[] = [];
   const make = () => {
     const tracker = world.service();
     const prompter = createPrompterService({
       clock: { now: () => world.now(), timeZone: () => ZONE },
       alarms,
       notifications,
+      badgeWaiting: async (waiting: boolean) => void badge.push(waiting),
       windows,
       state,
       settings: async () => fullSettings,
@@ -157,6 +161,7 @@ function rig(settings: Partial<Settings> = {}, boutStart = local('09:00')): Rig 
     alarms,
     state,
     settings: fullSettings,
+    badge,
     restart() {
       Object.assign(r, make());
     },
@@ -313,6 +318,14 @@ describe('the prompter', () => {
     await r.prompter.answer(id, 'partly');
     expect((await figures(r.world, r.tracker)).posture).toBe('standing');
     expect((await promptsInDb())[0]?.outcome).toBe('partly');
+  });
+
+  it('the badge is marked while a prompt waits, and unmarked once it is answered', async () => {
+    const r = await seated(local('09:30'));
+    await r.prompter.evaluate();
+    expect(r.badge.at(-1)).toBe(true);
+    await r.prompter.answer(activeId(r), 'done');
+    expect(r.badge.at(-1)).toBe(false);
   });
 
   it('Done without Start counts but leaves the bout running', async () => {
