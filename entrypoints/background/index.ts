@@ -24,9 +24,11 @@ export default defineBackground(() => {
   };
   let evaluatePrompts = () => {};
   const tracker = createTrackerService(
-    browserTrackerDeps(
-      hook ? { clock, idle: hook.idle, openHistory: sharedHistory } : { openHistory: sharedHistory },
-    ),
+    browserTrackerDeps({
+      ...(hook ? { clock, idle: hook.idle } : {}),
+      openHistory: sharedHistory,
+      workHours: async () => (await loadSettings()).workHours,
+    }),
     () => evaluatePrompts(),
   );
   const prompter = createPrompterService({

@@ -3,11 +3,13 @@
  * function of its own, run in order, and each is tested from a fixture of the version before.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { Segment } from '../model/engine';
 import type { DayFigures, TrackerEvent } from '../model/types';
 import type { PromptRecord } from '../prompts/types';
+import type { Checkin, DaySummary, PauseRecord } from '../stats/types';
 
 export const DB_NAME = 'balans';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A raw event as stored: the time fed to the engine, the clock's own reading and the zone. */
 export type StoredEvent = TrackerEvent & {
@@ -25,6 +27,14 @@ export interface BalansDB extends DBSchema {
   days: { key: string; value: DayFigures };
   /** Every prompt offered and what came of it (version 2). */
   prompts: { key: string; value: PromptRecord; indexes: { 'by-offered': number } };
+  /** The timeline: coalesced segments of one category, kept for years (version 3). */
+  segments: { key: number; value: Segment; indexes: { 'by-end': number } };
+  /** Settled days with what the progress page needs (version 3). */
+  summaries: { key: string; value: DaySummary };
+  /** Weekly check-ins, by ISO week (version 3). */
+  checkins: { key: string; value: Checkin };
+  /** Pauses of prompts, by start (version 3). */
+  pauses: { key: number; value: PauseRecord };
 }
 
 type UpgradeTx = IDBPTransaction<BalansDB, StoreNames<BalansDB>[], 'versionchange'>;
@@ -39,6 +49,12 @@ export const migrations: Migration[] = [
   },
   (db) => {
     db.createObjectStore('prompts', { keyPath: 'id' }).createIndex('by-offered', 'offeredAt');
+  },
+  (db) => {
+    db.createObjectStore('segments', { keyPath: 'start' }).createIndex('by-end', 'end');
+    db.createObjectStore('summaries', { keyPath: 'date' });
+    db.createObjectStore('checkins', { keyPath: 'week' });
+    db.createObjectStore('pauses', { keyPath: 'from' });
   },
 ];
 

@@ -38,6 +38,13 @@ export interface DayTotals {
   boutsOver30: number;
 }
 
+/** A stretch of the timeline in one category: [start, end) in epoch ms. */
+export interface Segment {
+  start: number;
+  end: number;
+  category: Category;
+}
+
 interface Spell {
   start: number;
   /** Posture when the spell began; a short spell counts as this. */
@@ -66,8 +73,10 @@ export interface EngineState {
   stretchStart: number | null;
   /** Where the stretch has been booked up to. */
   stretchEnd: number;
-  /** Category of the latest booked time: away or untracked means the person is not here. */
-  lastBooked: Category | null;
+  /** The latest stretch of booked time of one category, still growing; away or untracked means nobody is here. */
+  segment: Segment | null;
+  /** Segments finished since the caller last took them (`takeSegments`). */
+  closedSegments: Segment[];
   /** Totals of days not yet handed out by `settle`, by local date. */
   days: Record<string, DayTotals>;
   /** First date still held in `days` (earlier ones were settled). */
@@ -92,7 +101,8 @@ export function createEngine(config: ModelConfig): EngineState {
     cursor: 0,
     stretchStart: null,
     stretchEnd: 0,
-    lastBooked: null,
+    segment: null,
+    closedSegments: [],
     days: {},
     fromDate: null,
   };
@@ -166,7 +176,20 @@ function book(state: EngineState, category: Category, from: number, to: number):
     totalsFor(state, date)[category] += ms;
   });
   state.cursor = to;
-  state.lastBooked = category;
+  const segment = state.segment;
+  if (segment && segment.category === category && segment.end === from) {
+    segment.end = to;
+  } else {
+    if (segment) state.closedSegments.push(segment);
+    state.segment = { start: from, end: to, category };
+  }
+}
+
+/** Hands out the finished segments of the timeline (coalesced, time order) and forgets them. */
+export function takeSegments(state: EngineState): Segment[] {
+  const taken = state.closedSegments;
+  state.closedSegments = [];
+  return taken;
 }
 
 function startSpell(state: EngineState, start: number): Spell {
@@ -338,6 +361,8 @@ export interface Snapshot {
   away: boolean;
   posture: Posture;
   callOn: boolean;
+  /** The not yet stored end of the timeline up to `now` (the growing segment included). */
+  recentSegments: Segment[];
 }
 
 /** Figures as if the trace ended at `now`, without changing the state. */
@@ -350,13 +375,14 @@ export function snapshot(state: EngineState, now: number): Snapshot {
       away: false,
       posture: 'sitting',
       callOn: false,
+      recentSegments: [],
     };
   }
   const copy = cloneState(state);
   const at = Math.max(now, copy.lastAt);
   applyGap(copy, { type: 'end', at });
   bookUntil(copy, at);
-  const away = copy.lastBooked === 'away' || copy.lastBooked === 'untracked';
+  const away = copy.segment?.category === 'away' || copy.segment?.category === 'untracked';
   // A report of standing or moving at `at` leaves the stretch open until time is booked to it.
   const sitting = copy.posture === 'sitting';
   const boutStart =
@@ -369,6 +395,7 @@ export function snapshot(state: EngineState, now: number): Snapshot {
     away,
     posture: copy.posture,
     callOn: copy.callOn,
+    recentSegments: copy.segment ? [...copy.closedSegments, copy.segment] : copy.closedSegments,
   };
 }
 

@@ -310,6 +310,9 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
         const state = await load();
         state.pausedUntil = until;
         await deps.state.save(state);
+        // The progress page keeps paused days out of the streak.
+        const history = await deps.openHistory();
+        if (history && until !== null) await history.putPause({ from: deps.clock.now(), until });
         await evaluateAgain();
       }),
     hide: (entryId) =>

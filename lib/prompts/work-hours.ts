@@ -4,7 +4,7 @@ import type { WorkHours } from '../settings';
 
 const CLOCK_PARTS: Intl.DateTimeFormatOptions = { weekday: 'short', hour: '2-digit', minute: '2-digit' };
 
-function localClock(at: number, timeZone: string): { weekday: number; minutes: number } {
+export function localClock(at: number, timeZone: string): { weekday: number; minutes: number } {
   const formatter = zoneFormatter(timeZone, CLOCK_PARTS);
   let weekday = 0;
   let hour = 0;
@@ -49,4 +49,16 @@ export function nextWorkStart(from: number, hours: WorkHours, timeZone: string):
     date = nextDate(date);
   }
   return null;
+}
+
+/** The work hours of a local date as instants [start, end), or null on a day off. */
+export function workHoursOf(
+  date: string,
+  hours: WorkHours,
+  timeZone: string,
+): { start: number; end: number } | null {
+  const start = atLocalTime(date, hours.start, timeZone);
+  if (!hours.days.includes(localClock(start, timeZone).weekday)) return null;
+  const end = atLocalTime(date, hours.end, timeZone);
+  return end > start ? { start, end } : null;
 }

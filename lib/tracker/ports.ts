@@ -1,6 +1,7 @@
 /** What the tracker service needs from the outside world; the browser adapters provide it. */
 import type { History } from '../db/history';
 import type { IdleState } from '../model/types';
+import type { WorkHours } from '../settings';
 import type { TrackerRecord } from './record';
 
 export interface Clock {
@@ -44,4 +45,6 @@ export interface TrackerDeps {
   session: SessionPort;
   /** Opens the history; null where IndexedDB is unavailable. */
   openHistory(): Promise<History | null>;
+  /** The work hours in force, for the day summaries (defaults when left out). */
+  workHours?(): Promise<WorkHours>;
 }

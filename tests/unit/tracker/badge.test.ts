@@ -4,7 +4,15 @@ import { badgeText } from '@/lib/tracker/badge-text';
 import { badge, createWorld, idle, local, report, resetWorld, run, type Step, start, tick } from './harness';
 
 function snap(currentBoutSeconds: number, away = false): Snapshot {
-  return { days: [], currentBoutSeconds, boutStart: null, away, posture: 'sitting', callOn: false };
+  return {
+    days: [],
+    currentBoutSeconds,
+    boutStart: null,
+    away,
+    posture: 'sitting',
+    callOn: false,
+    recentSegments: [],
+  };
 }
 
 describe('badgeText', () => {
