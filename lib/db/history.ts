@@ -4,9 +4,9 @@
  * anything is derived from it.
  */
 import type { IDBPDatabase } from 'idb';
-import type { Segment } from '../model/engine';
 import type { DayFigures } from '../model/types';
 import type { PromptRecord } from '../prompts/types';
+import type { DayTimeline } from '../stats/timeline';
 import type { Checkin, DaySummary, PauseRecord } from '../stats/types';
 import { type BalansDB, openBalansDB, type StoredEvent } from './schema';
 import { isStoredEvent } from './validate';
@@ -21,12 +21,9 @@ export interface History {
   putDays(days: DayFigures[]): Promise<void>;
   daysBetween(first: string, last: string): Promise<DayFigures[]>;
   putPrompt(prompt: PromptRecord): Promise<void>;
-  putSegments(segments: Segment[]): Promise<void>;
-  /** Removes the segments that start at or after `from`. */
-  deleteSegmentsFrom(from: number): Promise<void>;
-  /** Segments that overlap [from, to), in time order. */
-  segmentsOverlapping(from: number, to: number): Promise<Segment[]>;
-  putSummaries(summaries: DaySummary[]): Promise<void>;
+  /** Stores settled days: their summaries and timelines, in one transaction. */
+  putSettled(summaries: DaySummary[], timelines: DayTimeline[]): Promise<void>;
+  timelineBetween(first: string, last: string): Promise<DayTimeline[]>;
   summariesBetween(first: string, last: string): Promise<DaySummary[]>;
   putCheckin(checkin: Checkin): Promise<void>;
   checkins(): Promise<Checkin[]>;
@@ -72,25 +69,14 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       await tx.store.put(prompt);
       await tx.done;
     },
-    async putSegments(segments) {
-      if (segments.length === 0) return;
-      const tx = db.transaction('segments', 'readwrite');
-      for (const segment of segments) void tx.store.put(segment);
+    async putSettled(summaries, timelines) {
+      const tx = db.transaction(['summaries', 'timeline'], 'readwrite');
+      for (const summary of summaries) void tx.objectStore('summaries').put(summary);
+      for (const timeline of timelines) void tx.objectStore('timeline').put(timeline);
       await tx.done;
     },
-    async deleteSegmentsFrom(from) {
-      const tx = db.transaction('segments', 'readwrite');
-      await tx.store.delete(IDBKeyRange.lowerBound(from));
-      await tx.done;
-    },
-    async segmentsOverlapping(from, to) {
-      const ending = await db.getAllFromIndex('segments', 'by-end', IDBKeyRange.lowerBound(from, true));
-      return ending.filter((segment) => segment.start < to).sort((a, b) => a.start - b.start);
-    },
-    async putSummaries(summaries) {
-      const tx = db.transaction('summaries', 'readwrite');
-      for (const summary of summaries) void tx.store.put(summary);
-      await tx.done;
+    async timelineBetween(first, last) {
+      return db.getAll('timeline', IDBKeyRange.bound(first, last));
     },
     async summariesBetween(first, last) {
       return db.getAll('summaries', IDBKeyRange.bound(first, last));

@@ -3,9 +3,9 @@
  * function of its own, run in order, and each is tested from a fixture of the version before.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import type { Segment } from '../model/engine';
 import type { DayFigures, TrackerEvent } from '../model/types';
 import type { PromptRecord } from '../prompts/types';
+import type { DayTimeline } from '../stats/timeline';
 import type { Checkin, DaySummary, PauseRecord } from '../stats/types';
 
 export const DB_NAME = 'balans';
@@ -27,8 +27,8 @@ export interface BalansDB extends DBSchema {
   days: { key: string; value: DayFigures };
   /** Every prompt offered and what came of it (version 2). */
   prompts: { key: string; value: PromptRecord; indexes: { 'by-offered': number } };
-  /** The timeline: coalesced segments of one category, kept for years (version 3). */
-  segments: { key: number; value: Segment; indexes: { 'by-end': number } };
+  /** The timeline, one compact record per local day, kept for years (version 3). */
+  timeline: { key: string; value: DayTimeline };
   /** Settled days with what the progress page needs (version 3). */
   summaries: { key: string; value: DaySummary };
   /** Weekly check-ins, by ISO week (version 3). */
@@ -51,7 +51,7 @@ export const migrations: Migration[] = [
     db.createObjectStore('prompts', { keyPath: 'id' }).createIndex('by-offered', 'offeredAt');
   },
   (db) => {
-    db.createObjectStore('segments', { keyPath: 'start' }).createIndex('by-end', 'end');
+    db.createObjectStore('timeline', { keyPath: 'date' });
     db.createObjectStore('summaries', { keyPath: 'date' });
     db.createObjectStore('checkins', { keyPath: 'week' });
     db.createObjectStore('pauses', { keyPath: 'from' });

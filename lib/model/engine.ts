@@ -21,7 +21,7 @@
  * The state is a plain JSON value. `feed` updates it in place (a year is half a million
  * events); use `cloneState` to keep an old one.
  */
-import { datesBetween, dayOf, localDate } from './local-days';
+import { datesBetween, dayOf, dayStart, localDate } from './local-days';
 import type { DayFigures, ModelConfig, Posture, TrackerEvent } from './types';
 
 export type Category = 'sitting' | 'standing' | 'moving' | 'away' | 'untracked';
@@ -75,7 +75,7 @@ export interface EngineState {
   stretchEnd: number;
   /** The latest stretch of booked time of one category, still growing; away or untracked means nobody is here. */
   segment: Segment | null;
-  /** Segments finished since the caller last took them (`takeSegments`). */
+  /** Finished segments that reach into the days still held (older ones go with `pruneSegments`). */
   closedSegments: Segment[];
   /** Totals of days not yet handed out by `settle`, by local date. */
   days: Record<string, DayTotals>;
@@ -183,13 +183,6 @@ function book(state: EngineState, category: Category, from: number, to: number):
     if (segment) state.closedSegments.push(segment);
     state.segment = { start: from, end: to, category };
   }
-}
-
-/** Hands out the finished segments of the timeline (coalesced, time order) and forgets them. */
-export function takeSegments(state: EngineState): Segment[] {
-  const taken = state.closedSegments;
-  state.closedSegments = [];
-  return taken;
 }
 
 function startSpell(state: EngineState, start: number): Spell {
@@ -420,4 +413,11 @@ export function settle(state: EngineState): DayFigures[] {
   }
   if (horizonDate > state.fromDate) state.fromDate = horizonDate;
   return settled;
+}
+
+/** Forgets finished segments that end before the first day still held (call after `settle`). */
+export function pruneSegments(state: EngineState): void {
+  if (state.fromDate === null) return;
+  const from = dayStart(state.fromDate, state.config.timeZone);
+  state.closedSegments = state.closedSegments.filter((segment) => segment.end > from);
 }

@@ -10,11 +10,12 @@
 import type { History } from '../db/history';
 import { RAW_EVENT_DAYS } from '../db/history';
 import { presentSeconds } from '../model/day-figures';
-import { cloneState, feed, settle, snapshot, takeSegments } from '../model/engine';
+import { cloneState, feed, pruneSegments, settle, snapshot } from '../model/engine';
 import { dayStart, nextDate } from '../model/local-days';
 import type { DayFigures, IdleState, Posture, TrackerEvent } from '../model/types';
 import { DEFAULT_SETTINGS } from '../settings';
 import { summarizeDay } from '../stats/summarize';
+import { type DayTimeline, encodeTimeline } from '../stats/timeline';
 import type { DaySummary } from '../stats/types';
 import { badgeText } from './badge-text';
 import type { TrackerDeps } from './ports';
@@ -67,30 +68,25 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     return record;
   }
 
-  /** Each settled day's summary, from its segments (the growing one included) and the work hours. */
-  async function summaries(rec: TrackerRecord, store: History, days: DayFigures[]): Promise<DaySummary[]> {
+  /** Each settled day's summary and timeline, from the engine's segments and the work hours. */
+  async function settledRecords(rec: TrackerRecord, days: DayFigures[]) {
     const zone = rec.engine.config.timeZone;
     const hours = (await deps.workHours?.()) ?? DEFAULT_SETTINGS.workHours;
-    const result: DaySummary[] = [];
+    const segments = rec.engine.segment
+      ? [...rec.engine.closedSegments, rec.engine.segment]
+      : rec.engine.closedSegments;
+    const summaries: DaySummary[] = [];
+    const timelines: DayTimeline[] = [];
     for (const figures of days) {
       const day = {
         date: figures.date,
         start: dayStart(figures.date, zone),
         end: dayStart(nextDate(figures.date), zone),
       };
-      const segments = await store.segmentsOverlapping(day.start, day.end);
-      const open = rec.engine.segment;
-      if (open && open.start < day.end && open.end > day.start) segments.push(open);
-      result.push(summarizeDay(figures, segments, day, hours, zone));
+      summaries.push(summarizeDay(figures, segments, day, hours, zone));
+      timelines.push(encodeTimeline(day.date, day.start, day.end, segments));
     }
-    return result;
-  }
-
-  /** Stores the timeline's finished segments; without IndexedDB there is no timeline to keep. */
-  async function keepSegments(rec: TrackerRecord): Promise<void> {
-    const segments = takeSegments(rec.engine);
-    const store = await openHistoryOnce();
-    if (store) await store.putSegments(segments);
+    return { summaries, timelines };
   }
 
   async function keepSettled(rec: TrackerRecord, days: DayFigures[]): Promise<void> {
@@ -103,12 +99,14 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     rec.settledThrough = days.reduce((last, day) => (day.date > last ? day.date : last), settledThrough);
     const store = await openHistoryOnce();
     if (store) {
+      const { summaries, timelines } = await settledRecords(rec, days);
       await store.putDays(days);
-      await store.putSummaries(await summaries(rec, store, days));
+      await store.putSettled(summaries, timelines);
     } else {
       const dates = new Set(days.map((day) => day.date));
       rec.fallbackDays = [...rec.fallbackDays.filter((day) => !dates.has(day.date)), ...days].slice(-14);
     }
+    pruneSegments(rec.engine);
   }
 
   async function applyEffects(rec: TrackerRecord): Promise<void> {
@@ -145,7 +143,6 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
 
     rec.engine.config.timeZone = zone;
     feed(rec.engine, event);
-    await keepSegments(rec);
     await keepSettled(rec, settle(rec.engine));
     await deps.records.save(rec);
     await applyEffects(rec);
@@ -197,9 +194,6 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
         rec.undo = null;
         const store = await openHistoryOnce();
         if (store && undo.eventId !== null) await store.deleteEvent(undo.eventId);
-        // The timeline from the report on is written again without it.
-        if (store) await store.deleteSegmentsFrom(undo.posture.at);
-        await keepSegments(rec);
         await keepSettled(rec, settle(rec.engine));
         await deps.records.save(rec);
         await applyEffects(rec);

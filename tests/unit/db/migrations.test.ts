@@ -45,14 +45,13 @@ describe('schema upgrades', () => {
     expect(await storesOf(2)).toEqual(['days', 'events', 'prompts']);
   });
 
-  it('2 → 3 keeps everything and adds segments, summaries, check-ins and pauses', async () => {
+  it('2 → 3 keeps everything and adds the timeline, summaries, check-ins and pauses', async () => {
     await seed(2, v2);
     const db = await openBalansDB(NAME, 3);
     expect(await db.getAll('events')).toEqual(v2.events);
     expect(await db.getAll('days')).toEqual(v2.days);
     expect(await db.getAll('prompts')).toEqual(v2.prompts);
     expect(await db.getAllFromIndex('prompts', 'by-offered')).toEqual(v2.prompts);
-    expect(db.transaction('segments').store.indexNames.contains('by-end')).toBe(true);
     db.close();
     expect(await storesOf(3)).toEqual([
       'checkins',
@@ -60,8 +59,8 @@ describe('schema upgrades', () => {
       'events',
       'pauses',
       'prompts',
-      'segments',
       'summaries',
+      'timeline',
     ]);
   });
 

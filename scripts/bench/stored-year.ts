@@ -1,0 +1,86 @@
+/**
+ * A synthetic heavy year in the shape the extension stores it: the heavy year's events run
+ * through the engine, its segments and day summaries as the tracker writes them on settle,
+ * the last 30 days of raw events, a prompt about every 40 minutes of presence, and a weekly check-in.
+ */
+import { catalogueMeta } from '../../lib/catalogue/meta';
+import type { StoredEvent } from '../../lib/db/schema';
+import { createEngine, feed, pruneSegments, settle } from '../../lib/model/engine';
+import { dayStart, nextDate } from '../../lib/model/local-days';
+import { DEFAULT_MODEL_CONFIG } from '../../lib/model/types';
+import type { PromptRecord } from '../../lib/prompts/types';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { summarizeDay } from '../../lib/stats/summarize';
+import { type DayTimeline, encodeTimeline } from '../../lib/stats/timeline';
+import type { Checkin, DaySummary } from '../../lib/stats/types';
+import { heavyYear, seededRandom } from './synthetic';
+
+export interface StoredYear {
+  events: StoredEvent[];
+  timeline: DayTimeline[];
+  summaries: DaySummary[];
+  prompts: PromptRecord[];
+  checkins: Checkin[];
+}
+
+const ZONE = 'Europe/Amsterdam';
+const DAY_MS = 86_400_000;
+const OUTCOMES = ['done', 'done', 'done', 'partly', 'skipped', 'snoozed', 'unanswered'] as const;
+
+export function storedYears(years = 1, startUtc = Date.UTC(2025, 0, 1, 6)): StoredYear {
+  const events = heavyYear(startUtc, 365 * years);
+  const state = createEngine({ ...DEFAULT_MODEL_CONFIG, timeZone: ZONE });
+  const timeline: DayTimeline[] = [];
+  const summaries: DaySummary[] = [];
+  const lastAt = events[events.length - 1]?.at ?? startUtc;
+  for (const event of events) {
+    feed(state, event);
+    const settled = settle(state);
+    if (settled.length === 0) continue;
+    const segments = state.segment ? [...state.closedSegments, state.segment] : state.closedSegments;
+    for (const figures of settled) {
+      const day = {
+        date: figures.date,
+        start: dayStart(figures.date, ZONE),
+        end: dayStart(nextDate(figures.date), ZONE),
+      };
+      summaries.push(summarizeDay(figures, segments, day, DEFAULT_SETTINGS.workHours, ZONE));
+      timeline.push(encodeTimeline(day.date, day.start, day.end, segments));
+    }
+    pruneSegments(state);
+  }
+  const random = seededRandom(7);
+  const prompts: PromptRecord[] = [];
+  for (let at = startUtc + 2 * 3_600_000; at < lastAt; at += 40 * 60_000) {
+    if ((at - startUtc) % DAY_MS > 15 * 3_600_000) continue;
+    const entry = catalogueMeta[Math.floor(random() * catalogueMeta.length)];
+    const outcome = OUTCOMES[Math.floor(random() * OUTCOMES.length)] ?? 'done';
+    prompts.push({
+      id: String(at),
+      offeredAt: at,
+      entryId: entry?.id ?? 'seated-twist',
+      reason: random() < 0.9 ? 'limit' : 'asked',
+      boutSeconds: 1800,
+      channel: 'notification',
+      outcome,
+      answeredAt: at + 120_000,
+      ...(outcome === 'done' ? { startedAt: at + 30_000 } : {}),
+      snoozes: outcome === 'snoozed' ? 1 : 0,
+      reminded: false,
+    });
+  }
+  const checkins: Checkin[] = [];
+  for (let at = startUtc; at < lastAt; at += 7 * DAY_MS) {
+    const week = `${new Date(at).getUTCFullYear()}-W${String(Math.floor((at - startUtc) / (7 * DAY_MS)) + 1).padStart(2, '0')}`;
+    checkins.push({
+      week,
+      at,
+      tension: { 'neck-shoulders': 4, 'low-back-pelvis': 3, 'knee-ankle': 1, shoulder: 2 },
+      moving: 'same',
+    });
+  }
+  const recent = events
+    .filter((event) => event.at > lastAt - 30 * DAY_MS)
+    .map((event, id) => ({ ...event, id: id + 1, realAt: event.at, zone: ZONE }));
+  return { events: recent, timeline, summaries, prompts, checkins };
+}
