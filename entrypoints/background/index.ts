@@ -68,7 +68,19 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message) => answer(message, { tracker, prompter }, clock.now));
   if (hook)
-    browser.runtime.onMessage.addListener(hook.listener({ idleStateChanged, alarm, notificationClicked }));
+    browser.runtime.onMessage.addListener(
+      hook.listener({
+        idleStateChanged,
+        alarm,
+        notificationClicked,
+        report: (posture) => tracker.report(posture),
+        answerOpen: async (outcome) => {
+          const open = (await prompterStore.load())?.active;
+          if (open) await prompter.answer(open.id, outcome);
+        },
+        promptsSettled: () => prompter.evaluate(),
+      }),
+    );
 
   // The tracker's start ends in a change, and the prompter looks then.
   if (hook) void hook.ready.then(() => tracker.start());

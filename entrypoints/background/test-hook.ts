@@ -4,7 +4,7 @@
  * Production builds leave this file out, so the hook's messages get no answer there.
  */
 import { browser } from 'wxt/browser';
-import type { IdleState } from '@/lib/model/types';
+import type { IdleState, Posture } from '@/lib/model/types';
 import type { Clock, IdlePort } from '@/lib/tracker/ports';
 
 const KEY = 'balans-e2e';
@@ -12,12 +12,26 @@ const KEY = 'balans-e2e';
 interface TestState {
   offsetMs: number;
   idle: IdleState;
+  /** While replaying, the clock stands still at each event's time. */
+  fixedAt?: number | null;
 }
+
+/** One step of a replayed fixture: what the browser or the person would do, and when. */
+export type ReplayStep =
+  | { at: number; kind: 'idle'; state: IdleState }
+  | { at: number; kind: 'tick' }
+  | { at: number; kind: 'report'; posture: Posture }
+  | { at: number; kind: 'answer'; outcome: 'done' | 'partly' };
 
 export interface TestHandlers {
   idleStateChanged(state: IdleState): Promise<void>;
   alarm(name: string): Promise<void>;
   notificationClicked(): Promise<void>;
+  report(posture: Posture): Promise<void>;
+  /** Answers the open prompt, as its page would. */
+  answerOpen(outcome: 'done' | 'partly'): Promise<void>;
+  /** Resolves when the prompter has looked at everything so far. */
+  promptsSettled(): Promise<void>;
 }
 
 export function createTestHook(realClock: Clock) {
@@ -27,7 +41,28 @@ export function createTestHook(realClock: Clock) {
   });
   const save = () => browser.storage.local.set({ [KEY]: state });
 
-  const clock: Clock = { now: () => realClock.now() + state.offsetMs, timeZone: realClock.timeZone };
+  const clock: Clock = {
+    now: () => state.fixedAt ?? realClock.now() + state.offsetMs,
+    timeZone: realClock.timeZone,
+  };
+
+  async function replay(steps: ReplayStep[], handlers: TestHandlers): Promise<void> {
+    for (const step of steps) {
+      state.fixedAt = step.at;
+      if (step.kind === 'idle') {
+        state.idle = step.state;
+        await handlers.idleStateChanged(step.state);
+      } else if (step.kind === 'tick') await handlers.alarm('heartbeat');
+      else if (step.kind === 'report') await handlers.report(step.posture);
+      else await handlers.answerOpen(step.outcome);
+      await handlers.promptsSettled();
+    }
+    // The clock goes on from the last step.
+    const last = state.fixedAt;
+    state.fixedAt = null;
+    if (last) state.offsetMs = last - realClock.now();
+    await save();
+  }
   const idle: IdlePort = {
     setDetectionInterval: () => {},
     queryState: async () => state.idle,
@@ -35,7 +70,14 @@ export function createTestHook(realClock: Clock) {
 
   function listener(handlers: TestHandlers) {
     return (message: unknown) => {
-      const m = message as { type?: string; op?: string; minutes?: number; state?: IdleState; name?: string };
+      const m = message as {
+        type?: string;
+        op?: string;
+        minutes?: number;
+        state?: IdleState;
+        name?: string;
+        steps?: ReplayStep[];
+      };
       if (m?.type !== 'balans-test') return undefined;
       return ready.then(async () => {
         switch (m.op) {
@@ -53,6 +95,9 @@ export function createTestHook(realClock: Clock) {
             break;
           case 'notification-click':
             await handlers.notificationClicked();
+            break;
+          case 'replay':
+            await replay(m.steps ?? [], handlers);
             break;
           case 'now':
             break;

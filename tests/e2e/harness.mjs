@@ -72,7 +72,7 @@ function isOutside(url) {
  * Launches Chromium with one build of the extension in a fresh profile.
  * @param {{ build?: 'e2e' | 'production', lang?: 'en' | 'nl', colorScheme?: 'light' | 'dark' }} options
  */
-export async function launch({ build = 'e2e', lang = 'en', colorScheme = 'light' } = {}) {
+export async function launch({ build = 'e2e', lang = 'en', colorScheme = 'light', timeZone: zone } = {}) {
   const dir = BUILDS[build];
   assert.ok(
     existsSync(join(dir, 'manifest.json')),
@@ -80,7 +80,7 @@ export async function launch({ build = 'e2e', lang = 'en', colorScheme = 'light'
   );
   const { tag, language } = LANGS[lang];
   const profile = mkdtempSync(join(tmpdir(), 'balans-e2e-'));
-  const timeZone = middayZone();
+  const timeZone = zone ?? middayZone();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
