@@ -9,6 +9,7 @@ import { browserAlarms, browserTrackerDeps, setBadgeWaiting, systemClock } from 
 import { openHistory } from '@/lib/db/history';
 import type { IdleState } from '@/lib/model/types';
 import { createPrompterService, PROMPT_ALARM } from '@/lib/prompts/service';
+import { TRACKER_KEY } from '@/lib/tracker/record';
 import { createTrackerService } from '@/lib/tracker/service';
 import { answer } from './messages';
 import { createTestHook } from './test-hook';
@@ -67,6 +68,12 @@ export default defineBackground(() => {
     if (command === 'move-now') void prompter.moveNow('command');
   });
   browser.runtime.onMessage.addListener((message) => answer(message, { tracker, prompter }, clock.now));
+  // "Delete all my data" removes the record from a page: count afresh from the next event.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && TRACKER_KEY in changes && changes[TRACKER_KEY]?.newValue === undefined) {
+      void tracker.forget();
+    }
+  });
   if (hook)
     browser.runtime.onMessage.addListener(
       hook.listener({

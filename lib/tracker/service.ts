@@ -34,6 +34,8 @@ export interface TrackerService {
   report(posture: Posture): Promise<void>;
   /** Takes back the last report if it is less than a minute old. */
   undo(): Promise<boolean>;
+  /** Drops the cached record: it was removed or replaced from a page (delete all data). */
+  forget(): Promise<void>;
   /** The current record (loaded if needed). */
   current(): Promise<TrackerRecord>;
   /** Raw events kept on disk, for the trace export. */
@@ -201,6 +203,10 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
         return true;
       }),
     current: () => serial(load),
+    forget: () =>
+      serial(async () => {
+        record = null;
+      }),
     storedEvents: () =>
       serial(async () => {
         const store = await openHistoryOnce();

@@ -96,3 +96,18 @@ describe('a stopped background', () => {
     }
   });
 });
+
+describe('a record removed from a page (delete all my data)', () => {
+  beforeEach(resetWorld);
+
+  it('is not written back from memory: counting starts afresh at the next event', async () => {
+    const world = createWorld(local('09:00'));
+    const service = world.service();
+    await drive(world, service, [start(local('09:00')), ...ticks(local('09:00'), local('09:20'))]);
+    await fakeBrowser.storage.local.remove('tracker');
+    await service.forget();
+    await drive(world, service, ticks(local('09:20'), local('09:25')));
+    expect((await storedRecord())?.engine.firstAt).toBe(local('09:21'));
+    expect((await figures(world, service)).currentBoutSeconds).toBe(240);
+  });
+});
