@@ -11,6 +11,7 @@ import { DEFAULT_MODEL_CONFIG } from '../lib/model/types';
 import { alarmsWhileAwayPerHour } from './bench/alarms-away';
 import { measurePages } from './bench/popup-first-content';
 import { fileKB, gzipKB, withImports } from './bench/sizes';
+import { measureStored } from './bench/stats-in-browser';
 import { heavyYear } from './bench/synthetic';
 import { ensureChromium } from './browser.mjs';
 
@@ -84,6 +85,17 @@ async function main() {
     log(`popupGzipKB            ${figures.popupGzipKB} KB   (budget <= 25)`);
     log(`promptGzipKB           ${figures.promptGzipKB} KB   (budget <= 30)`);
     log(`popupFirstContentMs    ${figures.popupFirstContentMs} ms median of 10   (budget <= 50)`);
+
+    const year = await measureStored(chromiumPath, 1);
+    figures.statsYearMs = round(median(year.statsMs), 1);
+    figures.dbBytesPerYear = year.usageBytes;
+    log(`statsYearMs            ${figures.statsYearMs} ms median of 5   (budget < 100)`);
+    log(
+      `dbBytesPerYear         ${round(year.usageBytes / 1_048_576)} MB (${year.usageBytes} bytes; budget < 5 MB)`,
+    );
+    const five = await measureStored(chromiumPath, 5);
+    figures.statsFiveYearsMs = round(median(five.statsMs), 1);
+    log(`statsFiveYearsMs       ${figures.statsFiveYearsMs} ms median of 5   (budget < 300)`);
   }
 
   if (json) console.log(JSON.stringify(figures));

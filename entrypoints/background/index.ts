@@ -8,6 +8,7 @@ import {
 import { browserAlarms, browserTrackerDeps, setBadgeWaiting, systemClock } from '@/lib/browser/tracker-ports';
 import { openHistory } from '@/lib/db/history';
 import type { IdleState } from '@/lib/model/types';
+import { PROMPTER_KEY } from '@/lib/prompts/prompter-state';
 import { createPrompterService, PROMPT_ALARM } from '@/lib/prompts/service';
 import { TRACKER_KEY } from '@/lib/tracker/record';
 import { createTrackerService } from '@/lib/tracker/service';
@@ -86,6 +87,10 @@ export default defineBackground(() => {
           if (open) await prompter.answer(open.id, outcome);
         },
         promptsSettled: () => prompter.evaluate(),
+        reset: async () => {
+          await browser.storage.local.remove([TRACKER_KEY, PROMPTER_KEY]);
+          await tracker.forget();
+        },
       }),
     );
 

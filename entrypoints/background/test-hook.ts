@@ -30,6 +30,8 @@ export interface TestHandlers {
   report(posture: Posture): Promise<void>;
   /** Answers the open prompt, as its page would. */
   answerOpen(outcome: 'done' | 'partly'): Promise<void>;
+  /** Forgets the tracker's and the prompter's state, so the next event is the first. */
+  reset(): Promise<void>;
   /** Resolves when the prompter has looked at everything so far. */
   promptsSettled(): Promise<void>;
 }
@@ -95,6 +97,9 @@ export function createTestHook(realClock: Clock) {
             break;
           case 'notification-click':
             await handlers.notificationClicked();
+            break;
+          case 'reset':
+            await handlers.reset();
             break;
           case 'replay':
             await replay(m.steps ?? [], handlers);

@@ -188,6 +188,10 @@ export function App({ source, initial, tr, now }: AppProps) {
         </details>
         <p class="popup__privacy">
           {t('privacyLine')}{' '}
+          <button type="button" class="link-button" onClick={() => source.openProgress()}>
+            {t('progressLink')}
+          </button>
+          <span aria-hidden="true"> · </span>
           <button type="button" class="link-button" onClick={() => source.openOptions()}>
             {t('settingsLink')}
           </button>

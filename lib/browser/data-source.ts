@@ -18,7 +18,8 @@ import { openBalansDB } from '../db/schema';
 import { localDate } from '../model/local-days';
 import { PROMPTER_KEY } from '../prompts/prompter-state';
 import { readSettings, SETTINGS_KEY } from '../settings';
-import { TRACKER_KEY } from '../tracker/record';
+import { liveSummaries } from '../stats/live';
+import { isTrackerRecord, TRACKER_KEY } from '../tracker/record';
 
 export type FileReading = { ok: true; text: string } | { ok: false; problem: BackupProblem };
 
@@ -58,6 +59,27 @@ export function saveFile(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * Every store, with the days the tracker still holds (today, usually) as they stand now, so
+ * an export or backup includes today.
+ */
+async function readAllWithToday(now: number): Promise<Awaited<ReturnType<typeof readAll>>> {
+  const [stores, local, sync] = await Promise.all([
+    withDb(readAll),
+    browser.storage.local.get(TRACKER_KEY),
+    browser.storage.sync.get(SETTINGS_KEY),
+  ]);
+  const record = local[TRACKER_KEY];
+  if (!isTrackerRecord(record) || record.engine.firstAt === null) return stores;
+  const live = liveSummaries(
+    record,
+    Math.max(now, record.engine.lastAt),
+    readSettings(sync[SETTINGS_KEY]).workHours,
+  );
+  const liveDates = new Set(live.map((day) => day.date));
+  return { ...stores, summaries: [...stores.summaries.filter((day) => !liveDates.has(day.date)), ...live] };
+}
+
 async function withDb<T>(job: (db: Awaited<ReturnType<typeof openBalansDB>>) => Promise<T>): Promise<T> {
   const db = await openBalansDB();
   try {
@@ -78,7 +100,7 @@ export function createDataSource(
     now: () => clock.now(),
     timeZone: () => clock.timeZone(),
     async exportDaysCsv() {
-      const stores = await withDb(readAll);
+      const stores = await readAllWithToday(clock.now());
       const name = `balans-days-${stamp()}.csv`;
       saveFile(name, withBom(daysCsv(mergeDays(stores.days, stores.summaries))), 'text/csv;charset=utf-8');
       return name;
@@ -90,7 +112,10 @@ export function createDataSource(
       return name;
     },
     async exportBackup() {
-      const [stores, stored] = await Promise.all([withDb(readAll), browser.storage.sync.get(SETTINGS_KEY)]);
+      const [stores, stored] = await Promise.all([
+        readAllWithToday(clock.now()),
+        browser.storage.sync.get(SETTINGS_KEY),
+      ]);
       const backup = makeBackup({
         exportedAt: clock.now(),
         settings: readSettings(stored[SETTINGS_KEY]),

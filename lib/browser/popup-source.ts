@@ -20,6 +20,8 @@ export interface TrackerSource {
   onChange(listener: (change: PopupChange) => void): () => void;
   send(request: BackgroundRequest): Promise<unknown>;
   openOptions(): void;
+  /** Opens the progress page in a tab. */
+  openProgress(): void;
   uiLanguage(): string;
 }
 
@@ -57,5 +59,6 @@ export const browserTrackerSource: TrackerSource = {
   },
   send: (request) => browser.runtime.sendMessage(request),
   openOptions: () => void browser.runtime.openOptionsPage(),
+  openProgress: () => void browser.tabs.create({ url: browser.runtime.getURL('/progress.html') }),
   uiLanguage: () => browser.i18n.getUILanguage(),
 };

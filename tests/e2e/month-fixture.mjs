@@ -1,5 +1,6 @@
-// A month of desk work, replayed through the test hook, whose figures are worked out by hand
-// below (UTC, so local days are UTC days). Four weeks from the first Monday after `now`.
+// A month of desk work, replayed through the test hook after a reset (its first step is the
+// tracker's first event), whose figures are worked out by hand below (UTC, so local days are
+// UTC days). Four weeks, starting on the Monday five weeks before this week's Monday.
 //
 // Every work day (Mon-Fri):
 //   09:00 active ─ sit, heartbeat each minute; 09:30 a prompt (bout reaches 30 min), 09:31 Done
@@ -11,8 +12,7 @@
 // breaks 3 (each bout ends in away or standing time); longest 3300 s; no bout of 30 min or
 // more but the first (3300 s) → boutsOver30 1; one prompt, done → adherence 100 %.
 // Away: 00:00-09:00 (32400) + 09:55-10:10 (900) + 11:00-24:00 (46800) = 80100 s.
-// The very first Monday: 00:00-09:00 follows a gap (the browser had been "closed" since the
-// real start) → untracked 32400 s, away 47700 s.
+// The very first Monday starts at its first event, 09:00: away 900 + 46800 = 47700 s.
 // Weekend days: away 86400 s.
 // Four weeks: sitting 20 × 5400 = 108000 s (30 h 0 min), standing 18000 s (5 h 0 min),
 // breaks 60, prompts 20 done, adherence 100 %, streak 20 work days.
@@ -22,9 +22,10 @@
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-export function firstMondayAfter(now) {
+export function mondayFiveWeeksBack(now) {
   const midnight = Math.floor(now / DAY) * DAY;
-  for (let day = midnight + DAY; ; day += DAY) if (new Date(day).getUTCDay() === 1) return day;
+  const sinceMonday = (new Date(midnight).getUTCDay() + 6) % 7;
+  return midnight - (sinceMonday + 35) * DAY;
 }
 
 function ticks(from, to) {
@@ -53,12 +54,15 @@ export function workDay(day) {
 
 /** The four weeks' steps, and the dates they cover. */
 export function month(now) {
-  const monday = firstMondayAfter(now);
+  const monday = mondayFiveWeeksBack(now);
   const steps = [];
   for (let d = 0; d < 28; d++) {
     const day = monday + d * DAY;
     if (new Date(day).getUTCDay() >= 1 && new Date(day).getUTCDay() <= 5) steps.push(...workDay(day));
   }
+  // Five minutes into the last lock the idle API says so again: the tracker's clock is then past
+  // the two minutes that make the lock a break, so the last work day shows its third break.
+  steps.push({ at: monday + 25 * DAY + (11 * 60 + 5) * MINUTE, kind: 'idle', state: 'locked' });
   const date = (ms) => new Date(ms).toISOString().slice(0, 10);
   return { steps, from: date(monday), lastWorkDay: date(monday + 25 * DAY), to: date(monday + 27 * DAY) };
 }
