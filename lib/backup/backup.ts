@@ -438,6 +438,15 @@ function event(record: Obj, path: string, context: Context): StoredEvent {
       return { ...base, type: 'call', on: record.on };
     case 'report':
       return { ...base, type: 'report', posture: record.posture };
+    case 'tick': {
+      if (record.runTo === undefined && record.runCount === undefined) return { ...base, type: 'tick' };
+      // A run of ticks stored as one record (lib/db/history.ts).
+      const runTo = time(record, 'runTo', path, context);
+      const runCount = field(record, 'runCount', path);
+      if (typeof runCount !== 'number' || !Number.isSafeInteger(runCount) || runCount < 2 || runTo < at)
+        fail({ code: 'bad-value', path: `${path}.runCount`, value: showValue(runCount) });
+      return { ...base, type: 'tick', runTo, runCount: runCount as number };
+    }
     default:
       return { ...base, type: record.type };
   }

@@ -34,11 +34,38 @@ export interface History {
   pruneEvents(before: number): Promise<number>;
 }
 
+/** Ticks closer than two heartbeats (60 s) join a run: no gap can open between them. */
+export const TICK_RUN_MAX_GAP_MS = 120_000;
+
+/** Where a tick can extend the run stored last, the run as it becomes; else null. */
+export function extendedRun(last: StoredEvent | undefined, tick: StoredEvent): StoredEvent | null {
+  if (!last || last.type !== 'tick' || tick.type !== 'tick') return null;
+  if (last.zone !== tick.zone || tick.realAt !== tick.at || last.realAt !== last.at) return null;
+  const lastAt = last.runTo ?? last.at;
+  if (tick.at < lastAt || tick.at - lastAt > TICK_RUN_MAX_GAP_MS) return null;
+  return { ...last, runTo: tick.at, runCount: (last.runCount ?? 1) + 1 };
+}
+
+/** A stored run given back as the ticks it stands for, evenly spaced from `at` to `runTo`. */
+export function expandRun(record: StoredEvent): StoredEvent[] {
+  const count = record.runCount ?? 1;
+  if (record.type !== 'tick' || count < 2 || record.runTo === undefined) return [record];
+  const { runTo, runCount: _count, ...tick } = record;
+  const step = (runTo - record.at) / (count - 1);
+  return Array.from({ length: count }, (_, k) => {
+    const at = k === count - 1 ? runTo : Math.round(record.at + k * step);
+    return { ...tick, at, realAt: at };
+  });
+}
+
 export function createHistory(db: IDBPDatabase<BalansDB>): History {
   return {
     async addEvent(event) {
       const tx = db.transaction('events', 'readwrite');
-      const id = await tx.store.add(event);
+      // Heartbeat ticks are most of the raw events: a run of them is kept as one record.
+      const last = event.type === 'tick' ? (await tx.store.openCursor(null, 'prev'))?.value : undefined;
+      const run = extendedRun(last, event);
+      const id = run ? await tx.store.put(run) : await tx.store.add(event);
       await tx.done;
       return id;
     },
@@ -51,7 +78,7 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       const records = await db.getAllFromIndex('events', 'by-at', IDBKeyRange.lowerBound(since));
       const events: StoredEvent[] = [];
       for (const record of records) {
-        if (isStoredEvent(record)) events.push(record);
+        if (isStoredEvent(record)) events.push(...expandRun(record));
         else console.warn('Balans: skipped an unreadable event record', record);
       }
       return events.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));

@@ -18,6 +18,12 @@ export type StoredEvent = TrackerEvent & {
   realAt: number;
   /** IANA zone in effect when the event happened. */
   zone: string;
+  /**
+   * A heartbeat tick may stand for a run of ticks, stored compactly: `runCount` ticks from `at`
+   * to `runTo`, none more than two heartbeats apart (so spacing them evenly changes no figure).
+   */
+  runTo?: number;
+  runCount?: number;
 };
 
 export interface BalansDB extends DBSchema {

@@ -4,6 +4,7 @@
  * the last 30 days of raw events, a prompt about every 40 minutes of presence, and a weekly check-in.
  */
 import { catalogueMeta } from '../../lib/catalogue/meta';
+import { extendedRun } from '../../lib/db/history';
 import type { StoredEvent } from '../../lib/db/schema';
 import { createEngine, feed, pruneSegments, settle } from '../../lib/model/engine';
 import { dayStart, nextDate } from '../../lib/model/local-days';
@@ -79,8 +80,14 @@ export function storedYears(years = 1, startUtc = Date.UTC(2025, 0, 1, 6)): Stor
       moving: 'same',
     });
   }
-  const recent = events
-    .filter((event) => event.at > lastAt - 30 * DAY_MS)
-    .map((event, id) => ({ ...event, id: id + 1, realAt: event.at, zone: ZONE }));
+  // The last 30 days of raw events, runs of ticks joined as the history stores them.
+  const recent: StoredEvent[] = [];
+  for (const event of events) {
+    if (event.at <= lastAt - 30 * DAY_MS) continue;
+    const stored: StoredEvent = { ...event, realAt: event.at, zone: ZONE };
+    const run = extendedRun(recent[recent.length - 1], stored);
+    if (run) recent[recent.length - 1] = run;
+    else recent.push({ ...stored, id: recent.length + 1 });
+  }
   return { events: recent, timeline, summaries, prompts, checkins };
 }

@@ -62,8 +62,15 @@ describe('events', () => {
   });
 
   it('deleteEvent removes just that one', async () => {
-    const first = await history.addEvent({ type: 'tick', at: T, realAt: T, zone: ZONE });
-    await history.addEvent({ type: 'tick', at: T + 1, realAt: T + 1, zone: ZONE });
+    // Reports: ticks this close would join one run (see the run tests below).
+    const first = await history.addEvent({
+      type: 'report',
+      posture: 'standing',
+      at: T,
+      realAt: T,
+      zone: ZONE,
+    });
+    await history.addEvent({ type: 'report', posture: 'sitting', at: T + 1, realAt: T + 1, zone: ZONE });
     await history.deleteEvent(first);
     expect((await history.eventsSince(0)).map((event) => event.at)).toEqual([T + 1]);
   });
@@ -120,5 +127,30 @@ describe('days', () => {
       day('2026-05-20', 300),
     ]);
     expect(await history.daysBetween('2026-06-01', '2026-06-30')).toEqual([]);
+  });
+});
+
+describe('runs of heartbeat ticks', () => {
+  it('ticks less than two heartbeats apart are one record, given back tick by tick', async () => {
+    const MINUTE = 60_000;
+    const tick = (at: number) => ({ type: 'tick' as const, at, realAt: at, zone: ZONE });
+    await history.addEvent({ type: 'start', state: 'active', at: T, realAt: T, zone: ZONE });
+    for (let k = 1; k <= 5; k++) await history.addEvent(tick(T + k * MINUTE));
+    // A gap of three minutes starts a new run.
+    await history.addEvent(tick(T + 8 * MINUTE));
+    await history.addEvent(tick(T + 9 * MINUTE));
+    const db = await openBalansDB();
+    expect(await db.count('events')).toBe(3);
+    db.close();
+    expect((await history.eventsSince(0)).map((event) => (event.at - T) / MINUTE)).toEqual([
+      0, 1, 2, 3, 4, 5, 8, 9,
+    ]);
+  });
+
+  it('a tick whose clock was set back is kept on its own, with its real reading', async () => {
+    await history.addEvent({ type: 'tick', at: T, realAt: T, zone: ZONE });
+    await history.addEvent({ type: 'tick', at: T + 60_000, realAt: T - 600_000, zone: ZONE });
+    const events = await history.eventsSince(0);
+    expect(events.map((event) => event.realAt)).toEqual([T, T - 600_000]);
   });
 });

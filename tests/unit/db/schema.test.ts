@@ -7,7 +7,8 @@ import type { DayFigures } from '@/lib/model/types';
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-06-30T12:00:00Z');
 
-function event(at: number, type: 'tick' | 'end' = 'tick'): StoredEvent {
+/** Ends, not ticks: ticks close together would join one run. */
+function event(at: number, type: 'tick' | 'end' = 'end'): StoredEvent {
   return { type, at, realAt: at, zone: 'Europe/Amsterdam' };
 }
 

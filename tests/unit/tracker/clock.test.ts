@@ -43,7 +43,9 @@ describe('a clock set back', () => {
 
     const events = await eventsInDb();
     const setBack = events[21];
-    expect(setBack).toEqual({ id: 22, type: 'tick', at: local('09:20'), realAt: local('09:10'), zone: ZONE });
+    // (Its record id is a storage detail: the ticks before it are kept as one run.)
+    expect(setBack).toMatchObject({ type: 'tick', at: local('09:20'), realAt: local('09:10'), zone: ZONE });
+    expect(setBack?.runCount).toBeUndefined();
     for (const [index, event] of events.entries()) {
       if (index > 0) expect(event.at).toBeGreaterThanOrEqual(events[index - 1]?.at ?? 0);
     }
