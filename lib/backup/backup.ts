@@ -419,7 +419,8 @@ function event(record: Obj, path: string, context: Context): StoredEvent {
     fail({ code: 'wrong-type', path: `${path}.id`, expected: 'integer' });
   if (id < 1) fail({ code: 'bad-value', path: `${path}.id`, value: String(id) });
   const at = time(record, 'at', path, context);
-  const realAt = time(record, 'realAt', path, context);
+  // Stored only where the clock was set back; an older backup has it on every event.
+  const realAt = record.realAt === undefined ? undefined : time(record, 'realAt', path, context);
   const zoneName = zone(record, 'zone', path, context);
   if (!isStoredEvent(record)) {
     // Name the field that is wrong: the type, or what that type carries.
@@ -429,7 +430,7 @@ function event(record: Obj, path: string, context: Context): StoredEvent {
     else oneOf(record, 'state', path, ['active', 'idle', 'locked']);
     fail({ code: 'bad-value', path, value: showValue(record) });
   }
-  const base = { id, at, realAt, zone: zoneName };
+  const base = { id, at, ...(realAt === undefined ? {} : { realAt }), zone: zoneName };
   switch (record.type) {
     case 'start':
     case 'idle':

@@ -17,7 +17,7 @@ export interface History {
   addEvent(event: StoredEvent): Promise<number>;
   deleteEvent(id: number): Promise<void>;
   /** Events with `at` from `since` on, in the order they were stored; unreadable records are skipped. */
-  eventsSince(since: number): Promise<StoredEvent[]>;
+  eventsSince(since: number): Promise<(StoredEvent & { realAt: number })[]>;
   putDays(days: DayFigures[]): Promise<void>;
   daysBetween(first: string, last: string): Promise<DayFigures[]>;
   putPrompt(prompt: PromptRecord): Promise<void>;
@@ -40,10 +40,15 @@ export const TICK_RUN_MAX_GAP_MS = 120_000;
 /** Where a tick can extend the run stored last, the run as it becomes; else null. */
 export function extendedRun(last: StoredEvent | undefined, tick: StoredEvent): StoredEvent | null {
   if (!last || last.type !== 'tick' || tick.type !== 'tick') return null;
-  if (last.zone !== tick.zone || tick.realAt !== tick.at || last.realAt !== last.at) return null;
+  if (last.zone !== tick.zone || tick.realAt !== undefined || last.realAt !== undefined) return null;
   const lastAt = last.runTo ?? last.at;
   if (tick.at < lastAt || tick.at - lastAt > TICK_RUN_MAX_GAP_MS) return null;
   return { ...last, runTo: tick.at, runCount: (last.runCount ?? 1) + 1 };
+}
+
+/** The event with its clock reading filled in (stored only where it differs from `at`). */
+function withRealAt(event: StoredEvent): StoredEvent & { realAt: number } {
+  return { ...event, realAt: event.realAt ?? event.at };
 }
 
 /** A stored run given back as the ticks it stands for, evenly spaced from `at` to `runTo`. */
@@ -54,7 +59,7 @@ export function expandRun(record: StoredEvent): StoredEvent[] {
   const step = (runTo - record.at) / (count - 1);
   return Array.from({ length: count }, (_, k) => {
     const at = k === count - 1 ? runTo : Math.round(record.at + k * step);
-    return { ...tick, at, realAt: at };
+    return { ...tick, at };
   });
 }
 
@@ -75,13 +80,22 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       await tx.done;
     },
     async eventsSince(since) {
-      const records = await db.getAllFromIndex('events', 'by-at', IDBKeyRange.lowerBound(since));
-      const events: StoredEvent[] = [];
-      for (const record of records) {
-        if (isStoredEvent(record)) events.push(...expandRun(record));
-        else console.warn('Balans: skipped an unreadable event record', record);
+      // Key order is time order: walk back from the newest to the first one before `since`.
+      const records: unknown[] = [];
+      let cursor = await db.transaction('events').store.openCursor(null, 'prev');
+      while (cursor) {
+        const value: unknown = cursor.value;
+        const end = isStoredEvent(value) ? (value.runTo ?? value.at) : Number.POSITIVE_INFINITY;
+        if (end < since) break;
+        records.push(value);
+        cursor = await cursor.continue();
       }
-      return events.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+      const events: (StoredEvent & { realAt: number })[] = [];
+      for (const record of records.reverse()) {
+        if (!isStoredEvent(record)) console.warn('Balans: skipped an unreadable event record', record);
+        else for (const event of expandRun(record)) if (event.at >= since) events.push(withRealAt(event));
+      }
+      return events;
     },
     async putDays(days) {
       const tx = db.transaction('days', 'readwrite');
@@ -122,8 +136,12 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
     async pruneEvents(before) {
       const tx = db.transaction('events', 'readwrite');
       let removed = 0;
-      let cursor = await tx.store.index('by-at').openCursor(IDBKeyRange.upperBound(before, true));
+      // Oldest first, in key order (which is time order), until one is young enough.
+      let cursor = await tx.store.openCursor();
       while (cursor) {
+        const value: unknown = cursor.value;
+        const end = isStoredEvent(value) ? (value.runTo ?? value.at) : Number.NEGATIVE_INFINITY;
+        if (end >= before) break;
         void cursor.delete();
         removed++;
         cursor = await cursor.continue();

@@ -44,8 +44,7 @@ export async function readAll(db: IDBPDatabase<BalansDB>): Promise<BackupStores>
 }
 
 /** Stores whose records are ordered in time by an index rather than by their key. */
-const TIME_INDEX: Partial<Record<StoreName, 'by-at' | 'by-offered'>> = {
-  events: 'by-at',
+const TIME_INDEX: Partial<Record<StoreName, 'by-offered'>> = {
   prompts: 'by-offered',
 };
 

@@ -11,7 +11,8 @@ function isTime(value: unknown): value is number {
 export function isStoredEvent(value: unknown): value is StoredEvent {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  if (!isTime(record.at) || !isTime(record.realAt) || typeof record.zone !== 'string') return false;
+  if (!isTime(record.at) || typeof record.zone !== 'string') return false;
+  if (record.realAt !== undefined && !isTime(record.realAt)) return false;
   switch (record.type) {
     case 'start':
     case 'idle':

@@ -132,7 +132,9 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     const event = { ...input, at } as TrackerEvent;
     const store = await openHistoryOnce();
     rec.historyAvailable = store !== null;
-    const eventId = store ? await store.addEvent({ ...event, realAt, zone }) : null;
+    const eventId = store
+      ? await store.addEvent(realAt === at ? { ...event, zone } : { ...event, realAt, zone })
+      : null;
 
     if (rec.undo && at >= rec.undo.until) rec.undo = null;
     if (rec.undo) rec.undo.after.push(event);

@@ -1,7 +1,8 @@
 /**
  * A synthetic heavy year in the shape the extension stores it: the heavy year's events run
  * through the engine, its segments and day summaries as the tracker writes them on settle,
- * the last 30 days of raw events, a prompt about every 40 minutes of presence, and a weekly check-in.
+ * the last 30 days of raw events, the prompts the schedule would offer (and heavy use of "Move
+ * now"), and a weekly check-in.
  */
 import { catalogueMeta } from '../../lib/catalogue/meta';
 import { extendedRun } from '../../lib/db/history';
@@ -26,6 +27,7 @@ export interface StoredYear {
 
 const ZONE = 'Europe/Amsterdam';
 const DAY_MS = 86_400_000;
+const ASKED_PER_WORK_DAY = 6;
 const OUTCOMES = ['done', 'done', 'done', 'partly', 'skipped', 'snoozed', 'unanswered'] as const;
 
 export function storedYears(years = 1, startUtc = Date.UTC(2025, 0, 1, 6)): StoredYear {
@@ -51,24 +53,31 @@ export function storedYears(years = 1, startUtc = Date.UTC(2025, 0, 1, 6)): Stor
     pruneSegments(state);
   }
   const random = seededRandom(7);
+  // Prompts as the schedule would offer them: one for each bout that reached 30 minutes on a
+  // work day (never a loop), plus "Move now" several times a work day for a heavy user.
   const prompts: PromptRecord[] = [];
-  for (let at = startUtc + 2 * 3_600_000; at < lastAt; at += 40 * 60_000) {
-    if ((at - startUtc) % DAY_MS > 15 * 3_600_000) continue;
-    const entry = catalogueMeta[Math.floor(random() * catalogueMeta.length)];
-    const outcome = OUTCOMES[Math.floor(random() * OUTCOMES.length)] ?? 'done';
-    prompts.push({
-      id: String(at),
-      offeredAt: at,
-      entryId: entry?.id ?? 'seated-twist',
-      reason: random() < 0.9 ? 'limit' : 'asked',
-      boutSeconds: 1800,
-      channel: 'notification',
-      outcome,
-      answeredAt: at + 120_000,
-      ...(outcome === 'done' ? { startedAt: at + 30_000 } : {}),
-      snoozes: outcome === 'snoozed' ? 1 : 0,
-      reminded: false,
-    });
+  for (const day of summaries) {
+    if (!day.workDay) continue;
+    const limits = day.boutSeconds.filter((seconds) => seconds >= 1800).length;
+    const start = dayStart(day.date, ZONE) + 9 * 3_600_000;
+    for (let k = 0; k < limits + ASKED_PER_WORK_DAY; k++) {
+      const at = start + k * 25 * 60_000;
+      const entry = catalogueMeta[Math.floor(random() * catalogueMeta.length)];
+      const outcome = OUTCOMES[Math.floor(random() * OUTCOMES.length)] ?? 'done';
+      prompts.push({
+        id: String(at),
+        offeredAt: at,
+        entryId: entry?.id ?? 'seated-twist',
+        reason: k < limits ? 'limit' : 'asked',
+        boutSeconds: 1800,
+        channel: k < limits ? 'notification' : 'move-now',
+        outcome,
+        answeredAt: at + 120_000,
+        ...(outcome === 'done' ? { startedAt: at + 30_000 } : {}),
+        snoozes: outcome === 'snoozed' ? 1 : 0,
+        reminded: outcome === 'unanswered',
+      });
+    }
   }
   const checkins: Checkin[] = [];
   for (let at = startUtc; at < lastAt; at += 7 * DAY_MS) {
@@ -84,7 +93,7 @@ export function storedYears(years = 1, startUtc = Date.UTC(2025, 0, 1, 6)): Stor
   const recent: StoredEvent[] = [];
   for (const event of events) {
     if (event.at <= lastAt - 30 * DAY_MS) continue;
-    const stored: StoredEvent = { ...event, realAt: event.at, zone: ZONE };
+    const stored: StoredEvent = { ...event, zone: ZONE };
     const run = extendedRun(recent[recent.length - 1], stored);
     if (run) recent[recent.length - 1] = run;
     else recent.push({ ...stored, id: recent.length + 1 });

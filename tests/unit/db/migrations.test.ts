@@ -31,8 +31,8 @@ async function storesOf(version: number) {
 afterEach(() => deleteDB(NAME));
 
 describe('schema upgrades', () => {
-  it('is at version 3', () => {
-    expect(DB_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('1 → 2 keeps events and days and adds prompts with its by-offered index', async () => {
@@ -64,12 +64,21 @@ describe('schema upgrades', () => {
     ]);
   });
 
-  it('1 → 3 in one go runs both migrations', async () => {
+  it('3 → 4 keeps the events, in time order by key, and drops their by-at index', async () => {
+    await seed(3, { events: v2.events, prompts: v2.prompts });
+    const db = await openBalansDB(NAME, 4);
+    expect(await db.getAll('events')).toEqual(v2.events);
+    expect([...db.transaction('events').store.indexNames]).toEqual([]);
+    expect(db.transaction('prompts').store.indexNames.contains('by-offered')).toBe(true);
+    db.close();
+  });
+
+  it('1 → 4 in one go runs every migration', async () => {
     await seed(1, v1);
-    const db = await openBalansDB(NAME, 3);
+    const db = await openBalansDB(NAME, 4);
     expect(await db.getAll('events')).toEqual(v1.events);
     expect(await db.count('prompts')).toBe(0);
     db.close();
-    expect(await storesOf(3)).toHaveLength(7);
+    expect(await storesOf(4)).toHaveLength(7);
   });
 });

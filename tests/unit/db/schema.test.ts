@@ -46,7 +46,7 @@ describe('the schema', () => {
     expect(events.keyPath).toBe('id');
     expect(events.autoIncrement).toBe(true);
     expect([...events.indexNames]).toEqual(['by-at']);
-    const byAt = events.index('by-at');
+    const byAt = events.index('by-at' as never);
     expect(byAt.keyPath).toBe('at');
     expect(byAt.unique).toBe(false);
     const days = tx.objectStore('days');
@@ -66,7 +66,7 @@ describe('the schema', () => {
     again.close();
   });
 
-  it('a version-1 database upgraded to the current version keeps its events, days and index', async () => {
+  it('a version-1 database upgraded to the current version keeps its events and days (the by-at index goes in version 4)', async () => {
     const v1 = await openBalansDB(DB_NAME, 1);
     const history = createHistory(v1);
     await history.addEvent(event(NOW - DAY));
@@ -77,7 +77,8 @@ describe('the schema', () => {
     const current = await openBalansDB();
     expect(current.version).toBe(DB_VERSION);
     expect(await current.count('events')).toBe(2);
-    expect(await current.getAllFromIndex('events', 'by-at', IDBKeyRange.lowerBound(NOW))).toHaveLength(1);
+    expect([...current.transaction('events').store.indexNames]).toEqual([]);
+    expect(await createHistory(current).eventsSince(NOW)).toHaveLength(1);
     expect(await current.get('days', '2026-06-29')).toEqual(figures('2026-06-29'));
     current.close();
   });

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { browserTrackerDeps } from '@/lib/browser/tracker-ports';
-import { expandRun } from '@/lib/db/history';
+import { createHistory } from '@/lib/db/history';
 import { openBalansDB, type StoredEvent } from '@/lib/db/schema';
 import { snapshot } from '@/lib/model/engine';
 import type { DayFigures, IdleState, Posture } from '@/lib/model/types';
@@ -132,11 +132,11 @@ export async function storedRecord(): Promise<TrackerRecord | undefined> {
 }
 
 /** Every record in the events store, in key order, read over a connection of its own. */
-/** The raw events on disk, runs of ticks given back as the ticks they stand for. */
+/** The raw events on disk as the history gives them back (runs of ticks apart, clock readings filled in). */
 export async function eventsInDb(): Promise<StoredEvent[]> {
   const db = await openBalansDB();
   try {
-    return (await db.getAll('events')).flatMap(expandRun);
+    return await createHistory(db).eventsSince(0);
   } finally {
     db.close();
   }
