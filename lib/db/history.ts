@@ -39,7 +39,7 @@ export const TICK_RUN_MAX_GAP_MS = 120_000;
 
 /** Where a tick can extend the run stored last, the run as it becomes; else null. */
 export function extendedRun(last: StoredEvent | undefined, tick: StoredEvent): StoredEvent | null {
-  if (!last || last.type !== 'tick' || tick.type !== 'tick') return null;
+  if (last?.type !== 'tick' || tick.type !== 'tick') return null;
   if (last.zone !== tick.zone || tick.realAt !== undefined || last.realAt !== undefined) return null;
   const lastAt = last.runTo ?? last.at;
   if (tick.at < lastAt || tick.at - lastAt > TICK_RUN_MAX_GAP_MS) return null;

@@ -98,7 +98,9 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     const fresh = days.filter((day) => day.date > settledThrough);
     if (!rec.idleEverSeen)
       rec.presenceSettledSeconds += fresh.reduce((sum, day) => sum + presentSeconds(day), 0);
-    rec.settledThrough = days.reduce((last, day) => (day.date > last ? day.date : last), settledThrough);
+    // `settle` hands days out in date order.
+    const lastDate = days[days.length - 1]?.date ?? '';
+    if (lastDate > settledThrough) rec.settledThrough = lastDate;
     const store = await openHistoryOnce();
     if (store) {
       const { summaries, timelines } = await settledRecords(rec, days);
