@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { pageMessagesPlugin } from './scripts/page-messages-plugin';
 
 /** Connections are allowed to the extension itself only: Balans never talks to a server. */
 const CSP =
@@ -8,8 +9,9 @@ const CSP =
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  // JSON as modules with named exports, so unused messages are left out of a bundle.
-  vite: () => ({ plugins: [preact()], json: { stringify: false } }),
+  // JSON as modules with named exports, so unused messages are left out of a bundle;
+  // `virtual:balans-messages/<lang>/<page>`: the messages one page shows (lib/i18n/page-subsets.ts).
+  vite: () => ({ plugins: [preact(), pageMessagesPlugin()], json: { stringify: false } }),
   zip: {
     excludeSources: ['tests/**', 'coverage/**', 'test-results/**'],
   },

@@ -29,7 +29,7 @@ const run = spawnSync(
   [
     '--test',
     '--test-concurrency=1',
-    '--test-timeout=60000',
+    '--test-timeout=240000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./tests/e2e/summary-reporter.mjs',

@@ -4,6 +4,7 @@ import { adherenceOf, emptyOutcomeCounts } from '@/lib/stats/period';
 import type { WeekStats } from '@/lib/stats/weeks';
 import { ChartFrame, LegendItem } from './ChartFrame';
 import { dayMonth, intlLocale, weekNumber } from './dates';
+import { weekLabelEvery } from './scale';
 
 export interface AdherenceChartProps {
   weeks: readonly WeekStats[];
@@ -28,7 +29,7 @@ export function AdherenceChart({ weeks, aim, tr }: AdherenceChartProps) {
   const slot = PLOT_W / Math.max(1, weeks.length);
   const barW = Math.max(2, Math.min(48, slot * 0.62));
   const y = (fraction: number) => M.top + PLOT_H * (1 - fraction);
-  const labelEvery = weeks.length > 26 ? 4 : weeks.length > 13 ? 2 : 1;
+  const labelEvery = weekLabelEvery(weeks.length);
 
   const total = emptyOutcomeCounts();
   for (const week of weeks) {
@@ -71,7 +72,7 @@ export function AdherenceChart({ weeks, aim, tr }: AdherenceChartProps) {
           />
         </>
       }
-      table={
+      table={() => (
         <table class="data-table">
           <thead>
             <tr>
@@ -94,7 +95,7 @@ export function AdherenceChart({ weeks, aim, tr }: AdherenceChartProps) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {[0, 0.25, 0.5, 0.75, 1].map((f) => (
         <g key={f} class="axis">

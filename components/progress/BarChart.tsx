@@ -2,7 +2,7 @@ import type { Translator } from '@/lib/i18n';
 import type { DaySummary } from '@/lib/stats/types';
 import { ChartFrame, LegendItem } from './ChartFrame';
 import { dayMonth, formatDate, shortDay } from './dates';
-import { ticksFor } from './scale';
+import { coord, ticksFor } from './scale';
 
 export interface BarChartProps {
   dates: readonly string[];
@@ -16,21 +16,48 @@ const M = { top: 14, right: 40, bottom: 30, left: 44 };
 const PLOT_W = W - M.left - M.right;
 const PLOT_H = H - M.top - M.bottom;
 
-/** Which days get a label under the axis: every day in a week or two, Mondays up to a quarter, else month starts. */
+/** Up to this many days each bar is an element of its own, with its figure as a tooltip. */
+const SINGLE_BARS = 100;
+
+/** More days than this (over a year) are labelled by year, else month names would run together. */
+const YEAR_LABELS = 400;
+
+/**
+ * Which days get a label under the axis: every day in a week or two, Mondays up to a quarter,
+ * month starts up to a year, else year starts.
+ */
 function labelled(date: string, index: number, count: number): boolean {
   if (count <= 14) return true;
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  if (count <= 100) return weekday === 1;
-  return date.endsWith('-01') || index === 0;
+  if (count <= SINGLE_BARS) return weekday === 1;
+  if (count <= YEAR_LABELS) return date.endsWith('-01') || index === 0;
+  return date.endsWith('-01-01') || index === 0;
+}
+
+function axisLabel(date: string, count: number, locale: Translator['locale']): string {
+  if (count <= 7) return shortDay(date, locale);
+  if (count <= 14) return formatDate(date, locale, { weekday: 'short', day: 'numeric' });
+  if (count <= SINGLE_BARS) return dayMonth(date, locale);
+  if (count <= YEAR_LABELS) return formatDate(date, locale, { month: 'short' });
+  return formatDate(date, locale, { year: 'numeric' });
 }
 
 /** Sitting minutes per day as bars, with that day's breaks in sitting as dots on a second axis. */
 export function BarChart({ dates, byDate, tr }: BarChartProps) {
   const { t, locale } = tr;
   const days = dates.map((date) => ({ date, day: byDate.get(date) }));
-  const withFigures = days.filter((d) => d.day !== undefined);
-  const maxSitting = Math.max(0, ...withFigures.map((d) => d.day?.sittingSeconds ?? 0));
-  const maxBreaks = Math.max(0, ...withFigures.map((d) => d.day?.breaks ?? 0));
+  let withFigures = 0;
+  let total = 0;
+  let maxBreaks = 0;
+  let busiest: { date: string; day: DaySummary } | undefined;
+  for (const { date, day } of days) {
+    if (!day) continue;
+    withFigures += 1;
+    total += day.sittingSeconds;
+    maxBreaks = Math.max(maxBreaks, day.breaks);
+    if (busiest === undefined || day.sittingSeconds > busiest.day.sittingSeconds) busiest = { date, day };
+  }
+  const maxSitting = Math.max(0, busiest?.day.sittingSeconds ?? 0);
   const hourTicks = ticksFor(Math.max(1, maxSitting / 3600), 5);
   const intervals = hourTicks.length - 1;
   const topHours = hourTicks[intervals] ?? 1;
@@ -40,24 +67,45 @@ export function BarChart({ dates, byDate, tr }: BarChartProps) {
   const barW = Math.max(1, slot * (days.length > 60 ? 0.8 : 0.64));
   const y = (fraction: number) => M.top + PLOT_H * (1 - fraction);
   const dotR = days.length > 60 ? 1.8 : days.length > 20 ? 2.8 : 4;
+  const single = days.length <= SINGLE_BARS;
+  const cxOf = (index: number) => M.left + slot * (index + 0.5);
 
-  const busiest = withFigures.reduce<(typeof withFigures)[number] | undefined>(
-    (best, d) =>
-      best === undefined || (d.day?.sittingSeconds ?? 0) > (best.day?.sittingSeconds ?? 0) ? d : best,
-    undefined,
-  );
-  const total = withFigures.reduce((sum, d) => sum + (d.day?.sittingSeconds ?? 0), 0);
+  // Many days: all bars as one path and all dots as another, drawn exactly where the elements
+  // would be (a year is 730 elements fewer; the table has every day's figures).
+  let barPath = '';
+  let dotPath = '';
+  if (!single) {
+    const bars: string[] = [];
+    const dots: string[] = [];
+    days.forEach(({ day }, index) => {
+      if (!day) return;
+      const cx = cxOf(index);
+      if (day.sittingSeconds > 0) {
+        const height = PLOT_H * (day.sittingSeconds / 3600 / topHours);
+        bars.push(
+          `M${coord(cx - barW / 2)} ${coord(y(0) - height)}h${coord(barW)}v${coord(height)}h${coord(-barW)}z`,
+        );
+      }
+      const cy = y(day.breaks / topBreaks);
+      dots.push(
+        `M${coord(cx - dotR)} ${coord(cy)}a${dotR} ${dotR} 0 1 0 ${2 * dotR} 0a${dotR} ${dotR} 0 1 0 ${-2 * dotR} 0z`,
+      );
+    });
+    barPath = bars.join('');
+    dotPath = dots.join('');
+  }
+
   const first = dates[0] ?? '';
   const last = dates[dates.length - 1] ?? '';
   const summary =
-    withFigures.length === 0
+    withFigures === 0
       ? t('progressNoData')
       : t('progressSittingSummary', {
           from: dayMonth(first, locale),
           to: dayMonth(last, locale),
-          max: tr.duration(busiest?.day?.sittingSeconds ?? 0),
+          max: tr.duration(busiest?.day.sittingSeconds ?? 0),
           maxDate: shortDay(busiest?.date ?? first, locale),
-          average: tr.duration(total / withFigures.length),
+          average: tr.duration(total / withFigures),
         });
 
   return (
@@ -80,7 +128,7 @@ export function BarChart({ dates, byDate, tr }: BarChartProps) {
           />
         </>
       }
-      table={
+      table={() => (
         <table class="data-table">
           <thead>
             <tr>
@@ -99,7 +147,7 @@ export function BarChart({ dates, byDate, tr }: BarChartProps) {
             ))}
           </tbody>
         </table>
-      }
+      )}
     >
       {hourTicks.map((hours, i) => (
         <g key={hours} class="axis">
@@ -112,48 +160,51 @@ export function BarChart({ dates, byDate, tr }: BarChartProps) {
           </text>
         </g>
       ))}
-      {days.map(({ date, day }, index) => {
-        const cx = M.left + slot * (index + 0.5);
-        return (
-          <g key={date}>
-            {day && day.sittingSeconds > 0 && (
-              <rect
-                class="bar"
-                x={cx - barW / 2}
-                width={barW}
-                y={y(day.sittingSeconds / 3600 / topHours)}
-                height={PLOT_H * (day.sittingSeconds / 3600 / topHours)}
-              >
-                <title>{`${shortDay(date, locale)}: ${tr.duration(day.sittingSeconds)}`}</title>
-              </rect>
-            )}
-            {day && (
-              <circle
-                class={days.length > 60 ? 'dot dot--small' : 'dot'}
-                cx={cx}
-                cy={y(day.breaks / topBreaks)}
-                r={dotR}
-              />
-            )}
-            {labelled(date, index, days.length) && (
-              <text
-                class="axis"
-                x={cx}
-                y={H - M.bottom + 16}
-                text-anchor={days.length > 14 ? 'start' : 'middle'}
-              >
-                {days.length <= 7
-                  ? shortDay(date, locale)
-                  : days.length <= 14
-                    ? formatDate(date, locale, { weekday: 'short', day: 'numeric' })
-                    : days.length <= 100
-                      ? dayMonth(date, locale)
-                      : formatDate(date, locale, { month: 'short' })}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {single
+        ? days.map(({ date, day }, index) => {
+            const cx = cxOf(index);
+            return (
+              <g key={date}>
+                {day && day.sittingSeconds > 0 && (
+                  <rect
+                    class="bar"
+                    x={cx - barW / 2}
+                    width={barW}
+                    y={y(day.sittingSeconds / 3600 / topHours)}
+                    height={PLOT_H * (day.sittingSeconds / 3600 / topHours)}
+                  >
+                    <title>{`${shortDay(date, locale)}: ${tr.duration(day.sittingSeconds)}`}</title>
+                  </rect>
+                )}
+                {day && (
+                  <circle
+                    class={days.length > 60 ? 'dot dot--small' : 'dot'}
+                    cx={cx}
+                    cy={y(day.breaks / topBreaks)}
+                    r={dotR}
+                  />
+                )}
+              </g>
+            );
+          })
+        : [
+            barPath && <path key="bars" class="bar" d={barPath} />,
+            dotPath && <path key="dots" class="dot dot--small" d={dotPath} />,
+          ]}
+      {days.map(
+        ({ date }, index) =>
+          labelled(date, index, days.length) && (
+            <text
+              key={date}
+              class="axis"
+              x={cxOf(index)}
+              y={H - M.bottom + 16}
+              text-anchor={days.length > 14 ? 'start' : 'middle'}
+            >
+              {axisLabel(date, days.length, locale)}
+            </text>
+          ),
+      )}
       <line class="baseline" x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} />
     </ChartFrame>
   );

@@ -6,6 +6,7 @@
  * one `role="img"` with a summary in words, and its numbers are in a real table).
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 
 export interface ChartFrameProps {
   id: string;
@@ -19,8 +20,12 @@ export interface ChartFrameProps {
   /** The SVG's content. */
   children: ComponentChildren;
   legend?: ComponentChildren;
-  /** The same figures as a table; folded away on screen unless `tableOpen`. */
-  table: ComponentChildren;
+  /**
+   * The same figures as a table; folded away on screen unless `tableOpen`. A folded table is
+   * made when it is first unfolded (a year of days is thousands of cells nobody sees until then;
+   * the printed report leaves folded tables out).
+   */
+  table: () => ComponentChildren;
   tableLabel: string;
   /** Show the table outright (it is content of its own, e.g. in the printed report). */
   tableOpen?: boolean;
@@ -28,6 +33,7 @@ export interface ChartFrameProps {
 
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, note, summary, width, height, children, legend, table, tableLabel, tableOpen } = props;
+  const [unfolded, setUnfolded] = useState(false);
   return (
     <figure class="chart" aria-labelledby={`${id}-title`} data-chart={id}>
       <h3 class="chart__title" id={`${id}-title`}>
@@ -48,12 +54,12 @@ export function ChartFrame(props: ChartFrameProps) {
         // Focusable, so a table wider than a small screen can be scrolled from the keyboard.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access (WCAG 2.1.1)
         <section class="chart__table chart__table--open" tabIndex={0} aria-labelledby={`${id}-title`}>
-          {table}
+          {table()}
         </section>
       ) : (
-        <details class="chart__table">
+        <details class="chart__table" onToggle={(event) => event.currentTarget.open && setUnfolded(true)}>
           <summary>{tableLabel}</summary>
-          {table}
+          {unfolded && table()}
         </details>
       )}
     </figure>

@@ -5,6 +5,7 @@ import type { WeekRange } from '@/lib/stats/weeks';
 import { ChartFrame, LegendItem } from './ChartFrame';
 import { dayMonth, weekNumber } from './dates';
 import { MOVING_KEYS, REGION_TITLE_KEYS, REGIONS } from './regions';
+import { weekLabelEvery } from './scale';
 
 export interface CheckinTrendsProps {
   weeks: readonly WeekRange[];
@@ -18,19 +19,29 @@ const M = { top: 14, right: 12, bottom: 30, left: 44 };
 const PLOT_W = W - M.left - M.right;
 const PLOT_H = H - M.top - M.bottom;
 
-/** A marker shape per region, so the lines differ by more than colour. */
-function Marker({ region, x, y }: { region: Region; x: number; y: number }) {
+/**
+ * A marker shape per region, so the lines differ by more than colour. A plain function rather
+ * than a component: a year of weekly check-ins is 200 markers.
+ */
+function marker(region: Region, x: number, y: number, key?: string) {
   const r = 4;
   switch (region) {
     case 'neck-shoulders':
-      return <circle class="marker" cx={x} cy={y} r={r} />;
+      return <circle key={key} class="marker" cx={x} cy={y} r={r} />;
     case 'low-back-pelvis':
-      return <rect class="marker" x={x - r} y={y - r} width={2 * r} height={2 * r} />;
+      return <rect key={key} class="marker" x={x - r} y={y - r} width={2 * r} height={2 * r} />;
     case 'knee-ankle':
-      return <path class="marker" d={`M${x} ${y - r - 1}L${x + r + 1} ${y + r}L${x - r - 1} ${y + r}Z`} />;
+      return (
+        <path
+          key={key}
+          class="marker"
+          d={`M${x} ${y - r - 1}L${x + r + 1} ${y + r}L${x - r - 1} ${y + r}Z`}
+        />
+      );
     default:
       return (
         <path
+          key={key}
           class="marker"
           d={`M${x} ${y - r - 1}L${x + r + 1} ${y}L${x} ${y + r + 1}L${x - r - 1} ${y}Z`}
         />
@@ -42,11 +53,12 @@ function Marker({ region, x, y }: { region: Region; x: number; y: number }) {
 export function CheckinTrends({ weeks, checkins, tr }: CheckinTrendsProps) {
   const { t, locale } = tr;
   const byWeek = new Map(checkins.map((c) => [c.week, c]));
+  const mondays = new Map(weeks.map((w) => [w.week, w.from]));
   const shown = weeks.flatMap((w) => byWeek.get(w.week) ?? []);
   const slot = PLOT_W / Math.max(1, weeks.length);
   const x = (i: number) => M.left + slot * (i + 0.5);
   const y = (score: number) => M.top + PLOT_H * (1 - score / 10);
-  const labelEvery = weeks.length > 26 ? 4 : weeks.length > 13 ? 2 : 1;
+  const labelEvery = weekLabelEvery(weeks.length);
   const first = weeks[0];
   const last = weeks[weeks.length - 1];
   const summary =
@@ -76,13 +88,13 @@ export function CheckinTrends({ weeks, checkins, tr }: CheckinTrendsProps) {
           swatch={
             <g class={`series series--${i + 1}`}>
               <line class="line" x1="1" x2="23" y1="6" y2="6" />
-              <Marker region={region} x={12} y={6} />
+              {marker(region, 12, 6)}
             </g>
           }
           label={t(REGION_TITLE_KEYS[region])}
         />
       ))}
-      table={
+      table={() =>
         shown.length === 0 ? (
           <p class="chart__empty">{t('progressTrendsNone')}</p>
         ) : (
@@ -102,8 +114,7 @@ export function CheckinTrends({ weeks, checkins, tr }: CheckinTrendsProps) {
               {shown.map((c) => (
                 <tr key={c.week}>
                   <th scope="row">
-                    {weekNumber(c.week)} ({dayMonth(weeks.find((w) => w.week === c.week)?.from ?? '', locale)}
-                    )
+                    {weekNumber(c.week)} ({dayMonth(mondays.get(c.week) ?? '', locale)})
                   </th>
                   {REGIONS.map((region) => (
                     <td key={region}>{score(c.tension[region])}</td>
@@ -149,7 +160,7 @@ export function CheckinTrends({ weeks, checkins, tr }: CheckinTrendsProps) {
         return (
           <g key={region} class={`series series--${r + 1}`}>
             {path && <path class="line" d={path} />}
-            {points.map((p, i) => p && <Marker key={weeks[i]?.week} region={region} x={p.x} y={p.y} />)}
+            {points.map((p, i) => p && marker(region, p.x, p.y, weeks[i]?.week))}
           </g>
         );
       })}

@@ -1,12 +1,15 @@
 import type { Translator } from '@/lib/i18n';
 import type { DaySummary } from '@/lib/stats/types';
-import { weeksBetween } from '@/lib/stats/weeks';
+import type { WeekRange } from '@/lib/stats/weeks';
 import { ChartFrame } from './ChartFrame';
 import { dayMonth, shortDay, weekNumber } from './dates';
+import { coord } from './scale';
 
 export interface HourMapProps {
   dates: readonly string[];
   byDate: ReadonlyMap<string, DaySummary>;
+  /** The weeks of the dates, in order (as the weekly figures cut them to the period). */
+  weeks: readonly WeekRange[];
   tr: Translator;
 }
 
@@ -36,31 +39,55 @@ function dayRows(dates: readonly string[], byDate: ReadonlyMap<string, DaySummar
   });
 }
 
-function weekRows(dates: readonly string[], byDate: ReadonlyMap<string, DaySummary>, tr: Translator): Row[] {
-  const first = dates[0];
-  const last = dates[dates.length - 1];
-  if (!first || !last) return [];
-  return weeksBetween(first, last).map((week) => {
-    const days = dates.filter((d) => d >= week.from && d <= week.to).flatMap((d) => byDate.get(d) ?? []);
+function weekRows(
+  dates: readonly string[],
+  weeks: readonly WeekRange[],
+  byDate: ReadonlyMap<string, DaySummary>,
+  tr: Translator,
+): Row[] {
+  // The dates are in order: each week takes the dates up to its last, in one pass.
+  let next = 0;
+  return weeks.map((week) => {
     const minutes = new Array<number>(24).fill(0);
-    for (const day of days) {
-      day.sittingByHour.forEach((s, h) => {
-        minutes[h] = (minutes[h] ?? 0) + s / 60;
-      });
+    let days = 0;
+    for (; next < dates.length && (dates[next] as string) <= week.to; next++) {
+      const day = byDate.get(dates[next] as string);
+      if (!day) continue;
+      days += 1;
+      for (let h = 0; h < 24; h++) minutes[h] = (minutes[h] as number) + (day.sittingByHour[h] ?? 0) / 60;
     }
     return {
       key: week.week,
       label: `${tr.t('progressTableWeek')} ${weekNumber(week.week)}`,
-      minutes: days.length > 0 ? minutes.map((m) => m / days.length) : null,
+      minutes: days > 0 ? minutes.map((m) => m / days) : null,
     };
   });
 }
 
+/**
+ * The squares as one path per shade: the minutes rounded to whole ones, as the table shows them
+ * (0 is the empty shade). A year of weeks is 1,272 squares, five years 6,264, but at most 61 paths.
+ */
+function shades(rows: readonly Row[], rowH: number, x: (h: number) => number): Map<number, string[]> {
+  const byShade = new Map<number, string[]>();
+  rows.forEach((row, r) => {
+    const top = TOP + r * rowH;
+    row.minutes?.forEach((m, h) => {
+      const shade = m < 0.5 ? 0 : Math.min(60, Math.round(m));
+      const square = `M${coord(x(h) + 1)} ${coord(top + 1)}h${coord(CELL_W - 2)}v${coord(rowH - 2)}h${coord(2 - CELL_W)}z`;
+      const list = byShade.get(shade);
+      if (list) list.push(square);
+      else byShade.set(shade, [square]);
+    });
+  });
+  return byShade;
+}
+
 /** A day-by-hour map of sitting: a square per hour, darker the more of the hour was sat. */
-export function HourMap({ dates, byDate, tr }: HourMapProps) {
+export function HourMap({ dates, byDate, weeks, tr }: HourMapProps) {
   const { t, locale } = tr;
   const perWeek = dates.length > MAX_DAY_ROWS;
-  const rows = perWeek ? weekRows(dates, byDate, tr) : dayRows(dates, byDate, tr);
+  const rows = perWeek ? weekRows(dates, weeks, byDate, tr) : dayRows(dates, byDate, tr);
   const rowH = perWeek ? 12 : rows.length > 21 ? 16 : 20;
   const labelEvery = perWeek ? 4 : 1;
   const height = TOP + rows.length * rowH + 4;
@@ -120,7 +147,7 @@ export function HourMap({ dates, byDate, tr }: HourMapProps) {
           </svg>
         </span>
       }
-      table={
+      table={() =>
         known.length === 0 ? (
           <p>{t('progressNoData')}</p>
         ) : (
@@ -155,29 +182,28 @@ export function HourMap({ dates, byDate, tr }: HourMapProps) {
           {String(h).padStart(2, '0')}
         </text>
       ))}
-      {rows.map((row, r) => {
-        const top = TOP + r * rowH;
-        return (
-          <g key={row.key}>
-            {r % labelEvery === 0 && (
-              <text class="axis" x={LABEL_W - 8} y={top + rowH / 2 + 4} text-anchor="end">
-                {row.label}
-              </text>
-            )}
-            {row.minutes?.map((m, h) => (
-              <rect
-                key={h}
-                class={m < 0.5 ? 'heat heat--zero' : 'heat'}
-                x={x(h) + 1}
-                y={top + 1}
-                width={CELL_W - 2}
-                height={rowH - 2}
-                fill-opacity={opacity(m)}
-              />
-            ))}
-          </g>
-        );
-      })}
+      {rows.map(
+        (row, r) =>
+          r % labelEvery === 0 && (
+            <text
+              key={row.key}
+              class="axis"
+              x={LABEL_W - 8}
+              y={TOP + r * rowH + rowH / 2 + 4}
+              text-anchor="end"
+            >
+              {row.label}
+            </text>
+          ),
+      )}
+      {[...shades(rows, rowH, x)].map(([shade, squares]) => (
+        <path
+          key={shade}
+          class={shade === 0 ? 'heat heat--zero' : 'heat'}
+          fill-opacity={opacity(shade)}
+          d={squares.join('')}
+        />
+      ))}
     </ChartFrame>
   );
 }

@@ -3,16 +3,17 @@ import { formatAdherence } from '@/lib/stats/format';
 import type { DaySummary } from '@/lib/stats/types';
 import type { WeekStats } from '@/lib/stats/weeks';
 import { dayMonth, intlLocale, weekNumber } from './dates';
-import { daysWithFigures, oneDecimal } from './stats-view';
+import { daysWithFiguresIn, oneDecimal } from './stats-view';
 
 export interface WeekTableProps {
   weeks: readonly WeekStats[];
-  summaries: readonly DaySummary[];
+  /** The period's summaries by date. */
+  byDate: ReadonlyMap<string, DaySummary>;
   tr: Translator;
 }
 
 /** The period week by week: the table a physiotherapist reads first on the printed report. */
-export function WeekTable({ weeks, summaries, tr }: WeekTableProps) {
+export function WeekTable({ weeks, byDate, tr }: WeekTableProps) {
   const { t, duration } = tr;
   const locale = intlLocale(tr.locale);
   return (
@@ -38,7 +39,7 @@ export function WeekTable({ weeks, summaries, tr }: WeekTableProps) {
           </thead>
           <tbody>
             {weeks.map((week) => {
-              const days = daysWithFigures(summaries, week.from, week.to);
+              const days = daysWithFiguresIn(byDate, week.from, week.to);
               const perDay = (seconds: number) => (days > 0 ? duration(seconds / days) : '—');
               return (
                 <tr key={week.week} data-week={week.week}>

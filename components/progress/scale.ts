@@ -17,3 +17,13 @@ export function ticksFor(max: number, ticks = 5): number[] {
   for (let v = 0; v <= top + 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
   return out;
 }
+
+/** A coordinate for an SVG path, kept short: 1/100 of a unit is finer than any screen shows. */
+export function coord(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Every how many weeks a week axis is labelled, so the labels never run into each other. */
+export function weekLabelEvery(weeks: number): number {
+  return weeks > 78 ? 13 : weeks > 26 ? 4 : weeks > 13 ? 2 : 1;
+}

@@ -1,13 +1,21 @@
 /** What the progress page shows of a period's figures, in words and numbers. Pure. */
 import type { Translator } from '@/lib/i18n';
+import { nextDate } from '@/lib/model/local-days';
 import { formatAdherence, NO_VALUE } from '@/lib/stats/format';
 import type { DaySummary, PeriodStats } from '@/lib/stats/types';
 import { intlLocale } from './dates';
 
+const oneDecimalFormats = new Map<string, Intl.NumberFormat>();
+
 /** A rate with exactly one decimal ("1.0", "1,2"), so a column of them lines up; null shows "—". */
 export function oneDecimal(value: number | null, locale: string): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  let format = oneDecimalFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    oneDecimalFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** Days of a period with any presence recorded (sitting, standing or moving). */
@@ -16,6 +24,16 @@ export function daysWithFigures(summaries: Iterable<DaySummary>, from: string, t
   for (const day of summaries) {
     if (day.date < from || day.date > to) continue;
     if (day.sittingSeconds + day.standingSeconds + day.movingSeconds > 0) count++;
+  }
+  return count;
+}
+
+/** `daysWithFigures` of the dates `from` through `to`, looked up by date (no pass over every summary). */
+export function daysWithFiguresIn(byDate: ReadonlyMap<string, DaySummary>, from: string, to: string): number {
+  let count = 0;
+  for (let date = from; date <= to; date = nextDate(date)) {
+    const day = byDate.get(date);
+    if (day && day.sittingSeconds + day.standingSeconds + day.movingSeconds > 0) count++;
   }
   return count;
 }

@@ -114,7 +114,7 @@ export function App({ source, initial, tr, now }: AppProps) {
             label={t('currentBout')}
           />
           <div class="now__actions">
-            {openPrompt && <p class="now__prompt">{t('promptOpen')}</p>}
+            {openPrompt && <p class="now__prompt">{t('waitingPrompt')}</p>}
             <button
               type="button"
               class="primary-button"
@@ -189,7 +189,7 @@ export function App({ source, initial, tr, now }: AppProps) {
         <p class="popup__privacy">
           {t('privacyLine')}{' '}
           <button type="button" class="link-button" onClick={() => source.openProgress()}>
-            {t('progressLink')}
+            {t('linkProgress')}
           </button>
           <span aria-hidden="true"> · </span>
           <button type="button" class="link-button" onClick={() => source.openOptions()}>

@@ -7,11 +7,11 @@ import { App } from './App';
 const root = document.getElementById('app') as HTMLElement;
 // The browser's language is the usual choice: its messages load while storage is read.
 const uiLanguage = browserTrackerSource.uiLanguage();
-const likelyMessages = loadMessages(pickLocale(undefined, uiLanguage));
+const likelyMessages = loadMessages(pickLocale(undefined, uiLanguage), 'popup');
 void browserTrackerSource.load().then(async (data) => {
   const locale = pickLocale(data.settings.language, data.uiLanguage);
   await likelyMessages;
-  await loadMessages(locale);
+  await loadMessages(locale, 'popup');
   const tr = createTranslator(locale);
   document.documentElement.lang = tr.locale;
   document.title = tr.t('popupTitle');

@@ -11,15 +11,15 @@ import { HourMap } from '@/components/progress/HourMap';
 import { RangePicker } from '@/components/progress/RangePicker';
 import { ReportHeader } from '@/components/progress/ReportHeader';
 import { presetRange, rangeDates } from '@/components/progress/range';
-import { daysWithFigures } from '@/components/progress/stats-view';
+import { daysWithFigures, daysWithFiguresIn } from '@/components/progress/stats-view';
 import { WeekTable } from '@/components/progress/WeekTable';
 import type { DateRange, ProgressData, ProgressSource } from '@/lib/browser/progress-source';
 import { createTranslator, LOCALES, type Locale, loadMessages, type Translator } from '@/lib/i18n';
 import { localDate } from '@/lib/model/local-days';
-import { periodStats } from '@/lib/stats/period';
+import { indexRecords, type StatsIndex, statsOfIndex } from '@/lib/stats/period';
 import { DEFAULT_GOAL, streak } from '@/lib/stats/streak';
 import type { Checkin, DaySummary } from '@/lib/stats/types';
-import { isoWeek, weeklyStats, weekStart } from '@/lib/stats/weeks';
+import { isoWeek, weeklyStatsOfIndex, weekStart } from '@/lib/stats/weeks';
 
 export interface AppProps {
   source: ProgressSource;
@@ -36,6 +36,20 @@ export interface AppProps {
 }
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', nl: 'Nederlands' };
+
+/**
+ * The data's summaries by date and prompts tallied by local day, made once per load: today,
+ * this week, the streak, the period and its weeks all read the same index.
+ */
+const indexes = new WeakMap<ProgressData, StatsIndex>();
+function indexOf(data: ProgressData): StatsIndex {
+  let index = indexes.get(data);
+  if (!index) {
+    index = indexRecords(data.summaries, data.prompts, data.timeZone);
+    indexes.set(data, index);
+  }
+  return index;
+}
 
 /** A period and the data read for it. */
 interface View {
@@ -92,7 +106,7 @@ export function App({
     );
   };
 
-  const chooseLanguage = (next: Locale) => void loadMessages(next).then(() => setLocale(next));
+  const chooseLanguage = (next: Locale) => void loadMessages(next, 'progress').then(() => setLocale(next));
 
   const saveCheckin = async (answers: Pick<Checkin, 'tension' | 'moving'>) => {
     const checkin: Checkin = { week, at: now(), ...answers };
@@ -105,15 +119,15 @@ export function App({
   };
 
   const glance = useMemo(() => {
-    const input = { summaries: initial.summaries, prompts: initial.prompts, timeZone: zone };
+    const index = indexOf(initial);
     const monday = weekStart(today);
     const cards: PeriodCard[] = [
       {
         id: 'today',
         title: t('progressToday'),
         subtitle: shortDay(today, tr.locale),
-        stats: periodStats({ ...input, from: today, to: today }),
-        days: daysWithFigures(initial.summaries, today, today),
+        stats: statsOfIndex(today, today, index),
+        days: daysWithFiguresIn(index.summaries, today, today),
       },
       {
         id: 'week',
@@ -122,12 +136,15 @@ export function App({
           from: dayMonth(monday, tr.locale),
           to: dayMonth(today, tr.locale),
         }),
-        stats: periodStats({ ...input, from: monday, to: today }),
-        days: daysWithFigures(initial.summaries, monday, today),
+        stats: statsOfIndex(monday, today, index),
+        days: daysWithFiguresIn(index.summaries, monday, today),
       },
     ];
     const days = streak({
-      ...input,
+      summaries: initial.summaries,
+      prompts: initial.prompts,
+      index,
+      timeZone: zone,
       pauses: initial.pauses,
       goal: DEFAULT_GOAL,
       today,
@@ -138,11 +155,11 @@ export function App({
 
   const period = useMemo(() => {
     const { range, data } = view;
-    const input = { summaries: data.summaries, prompts: data.prompts, timeZone: data.timeZone, ...range };
+    const index = indexOf(data);
     const byDate = new Map<string, DaySummary>();
     for (const day of data.summaries)
       if (day.date >= range.from && day.date <= range.to) byDate.set(day.date, day);
-    const stats = periodStats(input);
+    const stats = statsOfIndex(range.from, range.to, index);
     const card: PeriodCard = {
       id: 'range',
       title: t('progressRangeCard'),
@@ -153,7 +170,7 @@ export function App({
       stats,
       days: daysWithFigures(byDate.values(), range.from, range.to),
     };
-    const weeks = weeklyStats(input);
+    const weeks = weeklyStatsOfIndex(range.from, range.to, index);
     return {
       dates: rangeDates(range),
       byDate,
@@ -161,7 +178,6 @@ export function App({
       weeks,
       // The weeks as the weekly figures cut them to the period, so every chart names the same dates.
       weekRanges: weeks.map(({ week, from, to }) => ({ week, from, to })),
-      summaries: [...byDate.values()],
     };
   }, [view, tr, t]);
 
@@ -232,8 +248,8 @@ export function App({
           <FigureCards cards={[period.card]} tr={tr} wide />
           <BarChart dates={period.dates} byDate={period.byDate} tr={tr} />
           <AdherenceChart weeks={period.weeks} aim={DEFAULT_GOAL.minAdherence} tr={tr} />
-          <WeekTable weeks={period.weeks} summaries={period.summaries} tr={tr} />
-          <HourMap dates={period.dates} byDate={period.byDate} tr={tr} />
+          <WeekTable weeks={period.weeks} byDate={period.byDate} tr={tr} />
+          <HourMap dates={period.dates} byDate={period.byDate} weeks={period.weekRanges} tr={tr} />
           <CheckinTrends weeks={period.weekRanges} checkins={checkins} tr={tr} />
         </section>
 

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import './style.css';
 import { DataControls } from '@/components/data/DataControls';
 import { presetRange } from '@/components/progress/range';
@@ -25,10 +26,13 @@ const linked = linkedRange();
 const range = linked ?? presetRange('12m', localDate(Date.now(), zone));
 // Read by `npm run bench` (statsYearMs): reading the record and working out the figures.
 performance.mark('balans-stats-start');
+// The messages of the browser's language load while the data is read (the language setting, read
+// with the data, may still choose the other one: that one is loaded then).
+loadMessages(pickLocale(undefined, browser.i18n.getUILanguage()), 'progress').catch(() => undefined);
 browserProgressSource.load(range).then(
   async (data) => {
     const locale = pickLocale(data.settings.language, data.uiLanguage);
-    await loadMessages(locale);
+    await loadMessages(locale, 'progress');
     render(
       <App
         source={browserProgressSource}
@@ -47,7 +51,7 @@ browserProgressSource.load(range).then(
   async (error: unknown) => {
     console.error('Balans: the progress page could not read its data', error);
     const locale = pickLocale(undefined, navigator.language);
-    await loadMessages(locale);
+    await loadMessages(locale, 'progress');
     render(<p class="load-failed">{createTranslator(locale).t('progressLoadFailed')}</p>, root);
   },
 );

@@ -11,7 +11,7 @@ void browserPromptSource
   .load(id)
   .then(preparePage)
   .then(async (page) => {
-    await loadMessages(page.locale);
+    await loadMessages(page.locale, 'prompt');
     return page;
   })
   .then((page) => render(<App source={browserPromptSource} page={page} now={Date.now} />, root));

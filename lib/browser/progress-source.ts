@@ -52,6 +52,14 @@ export interface ProgressSource {
   dismissCheckin(week: string): Promise<void>;
 }
 
+/** Every zone's local day starts within this much of the date's UTC midnight (UTC-12 to UTC+14, and more). */
+const ZONE_MARGIN_MS = 16 * 3_600_000;
+
+/** The UTC midnight that starts a date, YYYY-MM-DD. */
+function utcMidnight(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
 /** Days settled without IndexedDB keep only the engine's figures: the rest reads as nothing known. */
 function fallbackSummary(figures: DayFigures, settings: Settings): DaySummary {
   return {
@@ -83,10 +91,24 @@ export function createBrowserProgressSource(
   };
   return {
     async load({ from, to }) {
-      const [local, sync, history] = await Promise.all([
+      // The history is read while the browser's storage is: its prompts over the span any zone's
+      // days of the range could take, cut to the tracker's zone once its record has named it.
+      const reading = historyOf().then((history) =>
+        Promise.all([
+          history,
+          history?.summariesBetween(from, to) ?? [],
+          history?.promptsBetween(
+            utcMidnight(from) - ZONE_MARGIN_MS,
+            utcMidnight(nextDate(to)) + ZONE_MARGIN_MS,
+          ) ?? [],
+          history?.checkins() ?? [],
+          history?.pauses() ?? [],
+        ] as const),
+      );
+      const [local, sync, [history, stored, anyZone, checkins, pauses]] = await Promise.all([
         browser.storage.local.get([TRACKER_KEY, CHECKIN_DISMISSED_KEY]),
         browser.storage.sync.get(SETTINGS_KEY),
-        historyOf(),
+        reading,
       ]);
       const record = isTrackerRecord(local[TRACKER_KEY]) ? (local[TRACKER_KEY] as TrackerRecord) : null;
       // The tracker never counts ahead of the clock; where the clock was set back it has, and "now" follows it.
@@ -95,13 +117,10 @@ export function createBrowserProgressSource(
       const timeZone = record?.engine.config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
       const inRange = (summary: DaySummary) => summary.date >= from && summary.date <= to;
       const dismissed = local[CHECKIN_DISMISSED_KEY];
+      const first = dayStart(from, timeZone);
+      const last = dayStart(nextDate(to), timeZone) - 1;
+      const prompts = anyZone.filter((prompt) => prompt.offeredAt >= first && prompt.offeredAt <= last);
 
-      const [stored, prompts, checkins, pauses] = await Promise.all([
-        history?.summariesBetween(from, to) ?? [],
-        history?.promptsBetween(dayStart(from, timeZone), dayStart(nextDate(to), timeZone) - 1) ?? [],
-        history?.checkins() ?? [],
-        history?.pauses() ?? [],
-      ]);
       // The tracker keeps the segments of the days it still holds, so their summaries need nothing else.
       const held =
         record && record.engine.firstAt !== null ? liveSummaries(record, now, settings.workHours) : [];

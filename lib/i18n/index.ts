@@ -1,9 +1,11 @@
 /**
  * Texts in Dutch and English. The messages live in `_locales` (so the manifest and the
  * browser can use them too) and are loaded here as well, one language at a time, so a page
- * can follow the person's choice instead of the browser's and carries only the language it shows.
+ * can follow the person's choice instead of the browser's and carries only the language it shows,
+ * and of that only its own part (see page-subsets.ts).
  */
 import type en from '../../public/_locales/en/messages.json';
+import type { MessagePage } from './page-subsets';
 
 export type Locale = 'en' | 'nl';
 export type LanguageSetting = 'auto' | Locale;
@@ -17,14 +19,32 @@ export function registerMessages(locale: Locale, messages: Messages): void {
   catalogues[locale] = messages;
 }
 
-/** Loads a language's messages (its own chunk) once. */
-export async function loadMessages(locale: Locale): Promise<void> {
+/** The pages that load their messages one language at a time (options has both: see all.ts). */
+export type LoadingPage = Exclude<MessagePage, 'options'>;
+
+type Part = () => Promise<{ default: Record<string, { message: string }> }>;
+
+/** One literal import per language and page, so each part is a chunk of its own. */
+const PARTS: Record<Locale, Record<LoadingPage, Part>> = {
+  en: {
+    popup: () => import('virtual:balans-messages/en/popup'),
+    prompt: () => import('virtual:balans-messages/en/prompt'),
+    progress: () => import('virtual:balans-messages/en/progress'),
+  },
+  nl: {
+    popup: () => import('virtual:balans-messages/nl/popup'),
+    prompt: () => import('virtual:balans-messages/nl/prompt'),
+    progress: () => import('virtual:balans-messages/nl/progress'),
+  },
+};
+
+/**
+ * Loads, once, the messages of a language that a page shows (its own chunk). A page passes
+ * its own name each time: the messages of other pages are not there.
+ */
+export async function loadMessages(locale: Locale, page: LoadingPage): Promise<void> {
   if (catalogues[locale]) return;
-  const module =
-    locale === 'nl'
-      ? await import('../../public/_locales/nl/messages.json')
-      : await import('../../public/_locales/en/messages.json');
-  catalogues[locale] = module.default as Messages;
+  catalogues[locale] = (await PARTS[locale][page]()).default as Messages;
 }
 
 export const LOCALES: readonly Locale[] = ['en', 'nl'];

@@ -57,8 +57,16 @@ export function localDate(at: number, timeZone: string): string {
   return `${year.padStart(4, '0')}-${month}-${day}`;
 }
 
+/** A well-formed date on the 1st to the 27th of a month: its next day is in the same month. */
+const EARLY_IN_MONTH = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-7])$/;
+
 /** The calendar date after `date` (pure date arithmetic, no zone involved). */
 export function nextDate(date: string): string {
+  // Most days just count up (the figures walk years of dates a day at a time).
+  if (EARLY_IN_MONTH.test(date)) {
+    const day = Number(date.slice(8)) + 1;
+    return `${date.slice(0, 8)}${day < 10 ? '0' : ''}${day}`;
+  }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }

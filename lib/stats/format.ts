@@ -11,21 +11,37 @@ export const NO_VALUE = '—';
 /** Tolerance so that 0.29 (stored as 0.28999…) still shows as 29%. */
 const EPSILON = 1e-9;
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A number format with at most `digits` decimals, made once per kind: making one costs far more than using it. */
+function numberFormat(locale: string, digits: number, percent = false): Intl.NumberFormat {
+  const key = `${locale}|${digits}|${percent}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      ...(percent ? { style: 'percent' } : {}),
+      maximumFractionDigits: digits,
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Adherence (0-1 or null) as a whole percent rounded down, e.g. "83%" or "83 %"; null shows "—". */
 export function formatAdherence(adherence: number | null, locale: string): string {
   if (adherence === null || !Number.isFinite(adherence)) return NO_VALUE;
   const percent = Math.floor(Math.min(1, Math.max(0, adherence)) * 100 + EPSILON);
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  return numberFormat(locale, 0, true).format(percent / 100);
 }
 
 /** A number with at most `digits` decimals (rounded half away from zero by Intl); null shows "—". */
 export function formatNumber(value: number | null, locale: string, digits = 1): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, digits).format(value);
 }
 
 /** Seconds as whole minutes (rounded), e.g. "42"; null shows "—". */
 export function formatMinutes(seconds: number | null, locale: string): string {
   if (seconds === null || !Number.isFinite(seconds)) return NO_VALUE;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(seconds / 60));
+  return numberFormat(locale, 0).format(Math.round(seconds / 60));
 }

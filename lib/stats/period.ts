@@ -23,7 +23,7 @@
  */
 import { findMeta } from '../catalogue/meta';
 import type { Family, Region } from '../catalogue/types';
-import { datesBetween, localDate } from '../model/local-days';
+import { localDate, nextDate, zoneFormatter } from '../model/local-days';
 import type { PromptRecord } from '../prompts/types';
 import type { DaySummary, OutcomeCounts, PeriodStats } from './types';
 
@@ -38,17 +38,165 @@ export interface PeriodInput {
   timeZone: string;
 }
 
-/** Summaries by date and prompts by the local date they were offered: made once, read per period. */
+/** What the prompts of one local day add to the figures (see the rules at the top of this file). */
+export interface PromptTally {
+  prompts: OutcomeCounts;
+  extraMoves: number;
+  byFamily: Partial<Record<Family, number>>;
+  byRegion: Partial<Record<Region, number>>;
+}
+
+/** What is known of one local date: its summary and its prompts' tally, either or both. */
+export interface IndexedDay {
+  date: string;
+  summary?: DaySummary;
+  tally?: PromptTally;
+}
+
+/**
+ * Summaries by date and the prompts' tally per local date they were offered: made once (one
+ * pass over the prompts), then read per period, week or day without going over prompts again.
+ */
 export interface StatsIndex {
   summaries: ReadonlyMap<string, DaySummary>;
-  prompts: ReadonlyMap<string, readonly PromptRecord[]>;
+  tallies: ReadonlyMap<string, PromptTally>;
+  /** Every date with a summary or a tally, in date order: a period is a run of these. */
+  days: readonly IndexedDay[];
 }
 
 export function emptyOutcomeCounts(): OutcomeCounts {
   return { offered: 0, done: 0, partly: 0, skipped: 0, snoozed: 0, unanswered: 0 };
 }
 
-/** Indexes summaries by date and prompts (one per id) by the local date of `offeredAt`. */
+function emptyTally(): PromptTally {
+  return { prompts: emptyOutcomeCounts(), extraMoves: 0, byFamily: {}, byRegion: {} };
+}
+
+/** Adds one prompt to a tally; a prompt still open counts nothing yet. */
+function addPrompt(tally: PromptTally, prompt: PromptRecord): void {
+  const outcome = prompt.outcome;
+  if (outcome === null) return;
+  const completed = outcome === 'done' || outcome === 'partly';
+  if (prompt.reason === 'limit') {
+    tally.prompts.offered += 1;
+    tally.prompts[outcome] += 1;
+  } else if (completed) {
+    tally.extraMoves += 1;
+  }
+  if (!completed) return;
+  const entry = entryOf(prompt.entryId);
+  if (!entry) return;
+  tally.byFamily[entry.family] = (tally.byFamily[entry.family] ?? 0) + 1;
+  for (const region of entry.regions) tally.byRegion[region] = (tally.byRegion[region] ?? 0) + 1;
+}
+
+/** A catalogue entry's family and its regions, each once; looked up once per entry id. */
+const entries = new Map<string, { family: Family; regions: Region[] } | null>();
+function entryOf(id: string): { family: Family; regions: Region[] } | null {
+  let entry = entries.get(id);
+  if (entry === undefined) {
+    const meta = findMeta(id);
+    entry = meta ? { family: meta.family, regions: [...new Set(meta.regions)] } : null;
+    entries.set(id, entry);
+  }
+  return entry;
+}
+
+/** Adds `part` into `total`. */
+function addTally(total: PromptTally, part: PromptTally): void {
+  const counts = total.prompts;
+  counts.offered += part.prompts.offered;
+  counts.done += part.prompts.done;
+  counts.partly += part.prompts.partly;
+  counts.skipped += part.prompts.skipped;
+  counts.snoozed += part.prompts.snoozed;
+  counts.unanswered += part.prompts.unanswered;
+  total.extraMoves += part.extraMoves;
+  for (const [family, n] of Object.entries(part.byFamily) as [Family, number][]) {
+    total.byFamily[family] = (total.byFamily[family] ?? 0) + n;
+  }
+  for (const [region, n] of Object.entries(part.byRegion) as [Region, number][]) {
+    total.byRegion[region] = (total.byRegion[region] ?? 0) + n;
+  }
+}
+
+const WALL_PARTS: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
+
+const DAY_MS = 86_400_000;
+
+/** How an `en-US` formatter with WALL_PARTS writes an instant, e.g. "5/18/2026, 09:30:00". */
+const WALL_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
+/** The zone's offset from UTC at an instant (ms), from the local wall-clock time Intl gives. */
+function offsetAt(at: number, timeZone: string): number {
+  const formatter = zoneFormatter(timeZone, WALL_PARTS);
+  // The text is read where it has the usual shape (`format` costs a fraction of `formatToParts`).
+  const text = WALL_TEXT.exec(formatter.format(at));
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  if (text) {
+    [parts.month, parts.day, parts.year, parts.hour, parts.minute, parts.second] = text.slice(1).map(Number);
+  } else {
+    for (const part of formatter.formatToParts(at)) parts[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(
+    parts.year ?? 1970,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  return wall - (at - (((at % 1000) + 1000) % 1000));
+}
+
+/**
+ * `localDate` for many instants, such as a prompt log, with a fraction of the Intl work: the
+ * zone's offset is read at the start and the end of each UTC day met (the end is the next
+ * day's start: one reading a day in time order), and where the two agree it holds for the
+ * whole day, since no zone changes its clock twice within a day; else the instant's own offset
+ * is read. The local date is the UTC date of the instant moved by its offset.
+ */
+export function localDater(timeZone: string): (at: number) => string {
+  let lastAt = Number.NaN;
+  let lastOffset = 0;
+  const offsetOn = (at: number) => {
+    if (at !== lastAt) {
+      lastOffset = offsetAt(at, timeZone);
+      lastAt = at;
+    }
+    return lastOffset;
+  };
+  let day = Number.NaN;
+  let dayOffset: number | null = null;
+  let lastDay = Number.NaN;
+  let lastDate = '';
+  return (at) => {
+    const start = Math.floor(at / DAY_MS) * DAY_MS;
+    if (start !== day) {
+      day = start;
+      const first = offsetOn(start);
+      dayOffset = offsetOn(start + DAY_MS) === first ? first : null;
+    }
+    const localDay = Math.floor((at + (dayOffset ?? offsetAt(at, timeZone))) / DAY_MS);
+    if (localDay !== lastDay) {
+      lastDay = localDay;
+      const local = new Date(localDay * DAY_MS);
+      const year = local.getUTCFullYear();
+      // Four-digit years only: toISOString writes others differently.
+      lastDate = year >= 1000 && year <= 9999 ? local.toISOString().slice(0, 10) : localDate(at, timeZone);
+    }
+    return lastDate;
+  };
+}
+
+/** Indexes summaries by date and tallies prompts (one per id) by the local date of `offeredAt`. */
 export function indexRecords(
   summaries: readonly DaySummary[],
   prompts: readonly PromptRecord[],
@@ -58,14 +206,44 @@ export function indexRecords(
   for (const summary of summaries) byDate.set(summary.date, summary);
   const byId = new Map<string, PromptRecord>();
   for (const prompt of prompts) byId.set(prompt.id, prompt);
-  const promptsByDate = new Map<string, PromptRecord[]>();
+  const dateOf = localDater(timeZone);
+  const tallies = new Map<string, PromptTally>();
   for (const prompt of byId.values()) {
-    const date = localDate(prompt.offeredAt, timeZone);
-    const list = promptsByDate.get(date);
-    if (list) list.push(prompt);
-    else promptsByDate.set(date, [prompt]);
+    const date = dateOf(prompt.offeredAt);
+    let tally = tallies.get(date);
+    if (!tally) {
+      tally = emptyTally();
+      tallies.set(date, tally);
+    }
+    addPrompt(tally, prompt);
   }
-  return { summaries: byDate, prompts: promptsByDate };
+  const days = new Map<string, IndexedDay>();
+  for (const [date, summary] of byDate) days.set(date, { date, summary });
+  for (const [date, tally] of tallies) {
+    const day = days.get(date);
+    if (day) day.tally = tally;
+    else days.set(date, { date, tally });
+  }
+  const ordered = [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { summaries: byDate, tallies, days: ordered };
+}
+
+/** The position of the first day dated `date` or later (the length when there is none). */
+function firstFrom(days: readonly IndexedDay[], date: string): number {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((days[mid] as IndexedDay).date < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The number of dates from `from` through `to` (0 when `from` is later). */
+function datesIn(from: string, to: string): number {
+  if (from > to) return 0;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS) + 1;
 }
 
 /** Figures of the local dates `from` through `to` (see the rules at the top of this file). */
@@ -75,7 +253,7 @@ export function periodStats(input: PeriodInput): PeriodStats {
 
 /** Figures of the local dates `from` through `to` from an index made by `indexRecords`. */
 export function statsOfIndex(from: string, to: string, index: StatsIndex): PeriodStats {
-  const dates = datesBetween(from, to);
+  const days = datesIn(from, to);
   let sittingSeconds = 0;
   let workSittingSeconds = 0;
   let standingSeconds = 0;
@@ -86,14 +264,13 @@ export function statsOfIndex(from: string, to: string, index: StatsIndex): Perio
   let workPresentSeconds = 0;
   let boutsOver30 = 0;
   let longestBoutSeconds = 0;
-  const pieces: number[] = [];
-  const prompts = emptyOutcomeCounts();
-  let extraMoves = 0;
-  const byFamily: Partial<Record<Family, number>> = {};
-  const byRegion: Partial<Record<Region, number>> = {};
-
-  for (const date of dates) {
-    const day = index.summaries.get(date);
+  let pieceCount = 0;
+  const tally = emptyTally();
+  // Only the dates that have anything: a run of the index's days, found by halving.
+  const first = firstFrom(index.days, from);
+  const end = from <= to ? firstFrom(index.days, nextDate(to)) : first;
+  for (let i = first; i < end; i++) {
+    const { summary: day, tally: dayTally } = index.days[i] as IndexedDay;
     if (day) {
       sittingSeconds += day.sittingSeconds;
       workSittingSeconds += day.workSittingSeconds;
@@ -105,30 +282,24 @@ export function statsOfIndex(from: string, to: string, index: StatsIndex): Perio
       workPresentSeconds += day.workPresentSeconds;
       boutsOver30 += day.boutsOver30;
       longestBoutSeconds = Math.max(longestBoutSeconds, day.longestBoutSeconds);
-      pieces.push(...day.boutSeconds);
+      pieceCount += day.boutSeconds.length;
     }
-    for (const prompt of index.prompts.get(date) ?? []) {
-      const outcome = prompt.outcome;
-      if (outcome === null) continue;
-      const completed = outcome === 'done' || outcome === 'partly';
-      if (prompt.reason === 'limit') {
-        prompts.offered += 1;
-        prompts[outcome] += 1;
-      } else if (completed) {
-        extraMoves += 1;
-      }
-      if (!completed) continue;
-      const meta = findMeta(prompt.entryId);
-      if (!meta) continue;
-      byFamily[meta.family] = (byFamily[meta.family] ?? 0) + 1;
-      for (const region of new Set(meta.regions)) byRegion[region] = (byRegion[region] ?? 0) + 1;
-    }
+    if (dayTally) addTally(tally, dayTally);
+  }
+  // The pieces copied a day at a time into one typed array (a year holds tens of thousands).
+  const pieces = new Float64Array(pieceCount);
+  let offset = 0;
+  for (let i = first; i < end; i++) {
+    const day = (index.days[i] as IndexedDay).summary;
+    if (!day) continue;
+    pieces.set(day.boutSeconds, offset);
+    offset += day.boutSeconds.length;
   }
 
   return {
     from,
     to,
-    days: dates.length,
+    days,
     sittingSeconds,
     workSittingSeconds,
     standingSeconds,
@@ -138,12 +309,12 @@ export function statsOfIndex(from: string, to: string, index: StatsIndex): Perio
     breaksPerWorkHour: workPresentSeconds > 0 ? workBreaks / (workPresentSeconds / 3600) : null,
     boutsOver30,
     longestBoutSeconds,
-    medianBoutSeconds: median(pieces),
-    prompts,
-    adherence: adherenceOf(prompts),
-    extraMoves,
-    byFamily,
-    byRegion,
+    medianBoutSeconds: medianInPlace(pieces),
+    prompts: tally.prompts,
+    adherence: adherenceOf(tally.prompts),
+    extraMoves: tally.extraMoves,
+    byFamily: tally.byFamily,
+    byRegion: tally.byRegion,
   };
 }
 
@@ -154,9 +325,79 @@ export function adherenceOf(counts: OutcomeCounts): number | null {
 
 /** The median of a list of numbers (mean of the middle two for an even count); null when empty. */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] as number;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+  return medianInPlace(Float64Array.from(values));
+}
+
+/**
+ * `median` of a typed array, which it may reorder. Linear: bout pieces are whole seconds, so a
+ * long list is counted per second; any other list is partly sorted by selection. (A sort of
+ * five years of bout pieces, 200,000, takes tens of ms in a page's first run.)
+ */
+function medianInPlace(list: Float64Array): number | null {
+  const count = list.length;
+  if (count === 0) return null;
+  const mid = count >> 1;
+  let max = 0;
+  for (let i = 0; i < count; i++) {
+    const value = list[i] as number;
+    // Not a whole number of seconds, or too spread out to count: select instead.
+    if (!(Number.isInteger(value) && value >= 0 && value < 4 * count)) return selectMedian(list, mid);
+    if (value > max) max = value;
+  }
+  const counts = new Uint32Array(max + 1);
+  for (let i = 0; i < count; i++) {
+    const value = list[i] as number;
+    counts[value] = (counts[value] as number) + 1;
+  }
+  let seen = 0;
+  let lower = -1;
+  for (let value = 0; value <= max; value++) {
+    seen += counts[value] as number;
+    if (lower < 0 && seen >= mid) lower = value;
+    if (seen > mid) return count % 2 === 1 ? value : (lower + value) / 2;
+  }
+  return null;
+}
+
+/** The median from the middle element `mid` (the upper middle for an even count) by selection. */
+function selectMedian(list: Float64Array, mid: number): number {
+  const upper = select(list, mid);
+  if (list.length % 2 === 1) return upper;
+  // Everything before `mid` is now at most `upper`: the lower middle is the largest of them.
+  let lower = list[0] as number;
+  for (let i = 1; i < mid; i++) lower = Math.max(lower, list[i] as number);
+  return (lower + upper) / 2;
+}
+
+/**
+ * The `k`th smallest number (from 0) of `list`, which it reorders so that everything before
+ * index `k` is at most that number and everything after at least (Hoare's selection).
+ */
+function select(list: Float64Array, k: number): number {
+  let left = 0;
+  let right = list.length - 1;
+  while (left < right) {
+    // The median of three as the pivot keeps ordered input linear.
+    const a = list[left] as number;
+    const b = list[(left + right) >> 1] as number;
+    const c = list[right] as number;
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((list[i] as number) < pivot) i++;
+      while ((list[j] as number) > pivot) j--;
+      if (i <= j) {
+        const swap = list[i] as number;
+        list[i] = list[j] as number;
+        list[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return list[k] as number;
+  }
+  return list[k] as number;
 }

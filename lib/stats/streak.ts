@@ -79,6 +79,11 @@ export interface StreakInput {
   timeZone: string;
   /** Work hours a pause must overlap to make a day paused; the default settings' when left out. */
   workHours?: Pick<WorkHours, 'start' | 'end'>;
+  /**
+   * `summaries` and `prompts` already indexed (`indexRecords` with the same zone), so a caller
+   * that has the index need not make it again; when given, it is read instead of them.
+   */
+  index?: StatsIndex;
 }
 
 interface DayContext {
@@ -102,7 +107,7 @@ function statusIn(date: string, ctx: DayContext): DayStatus {
 
 function contextOf(input: Omit<StreakInput, 'today'>): DayContext {
   return {
-    index: indexRecords(input.summaries, input.prompts, input.timeZone),
+    index: input.index ?? indexRecords(input.summaries, input.prompts, input.timeZone),
     pauses: input.pauses,
     goal: input.goal ?? DEFAULT_GOAL,
     timeZone: input.timeZone,
@@ -126,8 +131,8 @@ export function dayStatuses(
 export function streak(input: StreakInput): number {
   const ctx = contextOf(input);
   let earliest: string | undefined;
-  for (const summary of input.summaries) {
-    if (earliest === undefined || summary.date < earliest) earliest = summary.date;
+  for (const date of ctx.index.summaries.keys()) {
+    if (earliest === undefined || date < earliest) earliest = date;
   }
   if (earliest === undefined) return 0;
   let count = statusIn(input.today, ctx) === 'met' ? 1 : 0;

@@ -3,7 +3,7 @@
  * figures per week. Pure date arithmetic on YYYY-MM-DD: no zone is involved until prompts are
  * assigned to their local day.
  */
-import { indexRecords, type PeriodInput, statsOfIndex } from './period';
+import { indexRecords, type PeriodInput, type StatsIndex, statsOfIndex } from './period';
 import type { PeriodStats } from './types';
 
 const DAY_MS = 86_400_000;
@@ -45,10 +45,15 @@ export function weekStart(date: string): string {
 
 /** The ISO week of a date, e.g. "2026-W21"; the year is the ISO week-year (that of the Thursday). */
 export function isoWeek(date: string): string {
-  const thursday = addDays(weekStart(date), 3);
-  const year = thursday.slice(0, 4);
-  const week = Math.floor((utcOf(thursday) - utcOf(`${year}-01-01`)) / DAY_MS / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  return isoWeekOfMonday(utcOf(weekStart(date)));
+}
+
+/** The ISO week whose Monday starts at `monday` (ms, UTC midnight). */
+function isoWeekOfMonday(monday: number): string {
+  const thursday = monday + 3 * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
 export interface WeekRange {
@@ -64,8 +69,9 @@ export interface WeekRange {
 export function weeksBetween(from: string, to: string): WeekRange[] {
   const weeks: WeekRange[] = [];
   if (from > to) return weeks;
-  for (let monday = weekStart(from); monday <= to; monday = addDays(monday, 7)) {
-    weeks.push({ week: isoWeek(monday), from: monday, to: addDays(monday, 6) });
+  const last = utcOf(to);
+  for (let monday = utcOf(weekStart(from)); monday <= last; monday += 7 * DAY_MS) {
+    weeks.push({ week: isoWeekOfMonday(monday), from: dateOf(monday), to: dateOf(monday + 6 * DAY_MS) });
   }
   return weeks;
 }
@@ -81,9 +87,17 @@ export interface WeekStats extends PeriodStats {
  * weeks together are exactly the period: nothing outside it is counted.
  */
 export function weeklyStats(input: PeriodInput): WeekStats[] {
-  const index = indexRecords(input.summaries, input.prompts, input.timeZone);
-  return weeksBetween(input.from, input.to).map((range) => ({
+  return weeklyStatsOfIndex(
+    input.from,
+    input.to,
+    indexRecords(input.summaries, input.prompts, input.timeZone),
+  );
+}
+
+/** `weeklyStats` from an index made by `indexRecords`. */
+export function weeklyStatsOfIndex(from: string, to: string, index: StatsIndex): WeekStats[] {
+  return weeksBetween(from, to).map((range) => ({
     week: range.week,
-    ...statsOfIndex(laterDate(range.from, input.from), earlierDate(range.to, input.to), index),
+    ...statsOfIndex(laterDate(range.from, from), earlierDate(range.to, to), index),
   }));
 }

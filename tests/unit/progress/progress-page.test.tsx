@@ -42,6 +42,12 @@ function chart(id: string): HTMLElement {
   return document.querySelector(`[data-chart=${id}]`) as HTMLElement;
 }
 
+/** Unfolds a chart's table with a click on "Show as a table", as a person does; the table is made then. */
+function unfold(frame: HTMLElement): HTMLElement {
+  fireEvent.click(frame.querySelector('details summary') as HTMLElement);
+  return frame;
+}
+
 describe('progress page: figures', () => {
   it('shows today, this week and the streak in English', () => {
     renderPage('en');
@@ -115,6 +121,9 @@ describe('progress page: charts and their tables', () => {
   it('gives the sitting chart a summary and a table of minutes and breaks per day', () => {
     renderPage('en');
     const frame = chart('sitting');
+    // A folded table is made only once it is unfolded.
+    expect(within(frame).queryByRole('table')).toBeNull();
+    unfold(frame);
 
     const svg = within(frame).getByRole('img');
     expect(svg.getAttribute('aria-label')).toContain('Most sitting: 6 h on Tue 19 May');
@@ -126,7 +135,7 @@ describe('progress page: charts and their tables', () => {
 
   it('gives the hour map a table of minutes per hour', () => {
     renderPage('en');
-    const frame = chart('hours');
+    const frame = unfold(chart('hours'));
 
     expect(within(frame).getByRole('img').getAttribute('aria-label')).toContain(
       'Most sitting in the hour from 10:00',
@@ -140,9 +149,40 @@ describe('progress page: charts and their tables', () => {
     expect(row(frame, 'Sat 16 May')).toEqual(new Array(7).fill('—'));
   });
 
+  it('draws a long period in few elements, and still has every day in its table', () => {
+    const { source, data } = fakeSource();
+    // A linked period of two years (a report link may ask for more than the picker offers).
+    const initialRange = { from: '2024-05-27', to: '2026-05-22' };
+    render(<App source={source} initial={data} locale="en" now={() => NOW} initialRange={initialRange} />);
+
+    const sitting = chart('sitting');
+    const svg = sitting.querySelector('svg.chart__svg') as SVGElement;
+    expect(svg.querySelectorAll('rect.bar, circle.dot')).toHaveLength(0);
+    expect(svg.querySelectorAll('path.bar')).toHaveLength(1);
+    expect(svg.querySelectorAll('path.dot')).toHaveLength(1);
+    // One dot a day with figures: a circle is two arcs.
+    expect(svg.querySelector('path.dot')?.getAttribute('d')?.match(/a/g)).toHaveLength(2 * 6);
+    expect(svg.getAttribute('aria-label')).toContain('Most sitting: 6 h on Tue 19 May');
+    unfold(sitting);
+    expect(within(sitting).getAllByRole('row')).toHaveLength(1 + 726);
+    expect(row(sitting, 'Mon 18 May')).toEqual(['300', '9']);
+
+    const hours = chart('hours');
+    // A row a week, its squares one path per shade (whole minutes, as the table shows them).
+    expect(hours.querySelectorAll('svg.chart__svg rect')).toHaveLength(0);
+    const shades = [...hours.querySelectorAll('svg.chart__svg path.heat')];
+    expect(shades.length).toBeLessThanOrEqual(61);
+    const squares = shades.reduce((sum, path) => sum + (path.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+    // Only weeks with figures have squares: weeks 20 and 21.
+    expect(squares).toBe(2 * 24);
+    // Week 20 is one day of four full hours: four squares of the darkest shade.
+    const darkest = hours.querySelector('svg.chart__svg path.heat[fill-opacity="1"]:not(.heat--zero)');
+    expect(darkest?.getAttribute('d')?.match(/M/g)).toHaveLength(4);
+  });
+
   it('draws no adherence bar for weeks without prompts and lists them as "—"', () => {
     renderPage('en');
-    const frame = chart('adherence');
+    const frame = unfold(chart('adherence'));
 
     expect(row(frame, '21 (18 May)')).toEqual(['8', '6', '75%']);
     expect(row(frame, '20 (11 May)')).toEqual(['2', '2', '100%']);

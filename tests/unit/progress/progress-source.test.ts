@@ -88,6 +88,27 @@ describe('browser progress source', () => {
     expect(data.prompts.map((p) => p.offeredAt)).toEqual([justBefore]);
   });
 
+  it.each([
+    ['Pacific/Kiritimati', '+14:00'],
+    ['Pacific/Pago_Pago', '-11:00'],
+  ])('keeps the first and last instants of the range in a zone far from UTC (%s)', async (zone, offset) => {
+    const edges = [
+      Date.parse(`2026-05-17T23:59:59.999${offset}`),
+      Date.parse(`2026-05-18T00:00:00${offset}`),
+      Date.parse(`2026-05-19T23:59:59.999${offset}`),
+      Date.parse(`2026-05-20T00:00:00${offset}`),
+    ];
+    for (const at of edges) {
+      await history.putPrompt({ ...(PROMPTS[0] as (typeof PROMPTS)[number]), id: String(at), offeredAt: at });
+    }
+    await fakeBrowser.storage.local.set({ [TRACKER_KEY]: createRecord(zone, NINE) });
+    const source = createBrowserProgressSource(async () => history);
+
+    const data = await source.load({ from: '2026-05-18', to: '2026-05-19' });
+
+    expect(data.prompts.map((p) => p.offeredAt)).toEqual([edges[1], edges[2]]);
+  });
+
   it('stores a check-in and the week put off', async () => {
     const source = createBrowserProgressSource(async () => history);
 

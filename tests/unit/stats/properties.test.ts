@@ -8,7 +8,7 @@ import { FAMILIES, REGIONS } from '@/lib/catalogue/types';
 import { localDate } from '@/lib/model/local-days';
 import type { PromptOutcome, PromptRecord } from '@/lib/prompts/types';
 import { formatAdherence } from '@/lib/stats/format';
-import { periodStats } from '@/lib/stats/period';
+import { localDater, median, periodStats } from '@/lib/stats/period';
 import { type DayGoal, streak } from '@/lib/stats/streak';
 import type { DaySummary, OutcomeCounts, PeriodStats } from '@/lib/stats/types';
 import { addDays, weeklyStats } from '@/lib/stats/weeks';
@@ -224,6 +224,76 @@ describe('figures of a period', () => {
         else expect(stats.breaksPerWorkHour).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe('median', () => {
+  it('is the middle of the sorted list (the mean of the middle two for an even count)', () => {
+    fc.assert(
+      fc.property(
+        // Whole seconds (counted) and any numbers (selected).
+        fc.oneof(
+          fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 300 }),
+          fc.array(
+            fc.oneof(
+              fc.integer({ min: 0, max: 50 }),
+              fc.double({ min: -5, max: 50, noNaN: true }).map((v) => v + 0),
+            ),
+            {
+              maxLength: 300,
+            },
+          ),
+        ),
+        (values) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const mid = Math.floor(sorted.length / 2);
+          const expected =
+            sorted.length === 0
+              ? null
+              : sorted.length % 2 === 1
+                ? sorted[mid]
+                : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+          expect(median(values)).toBe(expected);
+        },
+      ),
+    );
+  });
+});
+
+describe('local dates of many instants', () => {
+  // Instants from 2024 to 2027, near one another (so runs of one day and clock changes both come up).
+  const instants = fc
+    .tuple(
+      fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2027, 11, 31) }),
+      fc.array(fc.integer({ min: -3 * DAY_MS, max: 3 * DAY_MS }), { minLength: 1, maxLength: 60 }),
+    )
+    .map(([base, offsets]) => offsets.map((offset) => base + offset));
+
+  it('localDater gives what localDate gives, in time order or not', () => {
+    fc.assert(
+      fc.property(instants, zone, fc.boolean(), (list, timeZone, sorted) => {
+        const ats = sorted ? [...list].sort((a, b) => a - b) : list;
+        const dateOf = localDater(timeZone);
+        for (const at of ats) expect(dateOf(at), String(at)).toBe(localDate(at, timeZone));
+      }),
+    );
+  });
+
+  it('localDater is right on both sides of every clock change of a year', () => {
+    for (const timeZone of [
+      'Europe/Amsterdam',
+      'America/New_York',
+      'Pacific/Chatham',
+      'Australia/Lord_Howe',
+    ]) {
+      const dateOf = localDater(timeZone);
+      const wrong: number[] = [];
+      // Every 15 minutes of 2026: each clock change falls on a quarter hour in these zones.
+      for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 15 * 60_000) {
+        for (const near of [at - 1, at]) if (dateOf(near) !== localDate(near, timeZone)) wrong.push(near);
+      }
+      expect(wrong, timeZone).toEqual([]);
+    }
   });
 });
 
