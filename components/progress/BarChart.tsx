@@ -77,20 +77,20 @@ export function BarChart({ dates, byDate, tr }: BarChartProps) {
   if (!single) {
     const bars: string[] = [];
     const dots: string[] = [];
-    days.forEach(({ day }, index) => {
-      if (!day) return;
+    // Every bar is as wide and every dot as round: only where they stand changes.
+    const width = `h${coord(barW)}`;
+    const back = `h${coord(-barW)}z`;
+    const circle = `a${dotR} ${dotR} 0 1 0 ${2 * dotR} 0a${dotR} ${dotR} 0 1 0 ${-2 * dotR} 0z`;
+    for (let index = 0; index < days.length; index++) {
+      const day = (days[index] as (typeof days)[number]).day;
+      if (!day) continue;
       const cx = cxOf(index);
       if (day.sittingSeconds > 0) {
         const height = PLOT_H * (day.sittingSeconds / 3600 / topHours);
-        bars.push(
-          `M${coord(cx - barW / 2)} ${coord(y(0) - height)}h${coord(barW)}v${coord(height)}h${coord(-barW)}z`,
-        );
+        bars.push(`M${coord(cx - barW / 2)} ${coord(y(0) - height)}${width}v${coord(height)}${back}`);
       }
-      const cy = y(day.breaks / topBreaks);
-      dots.push(
-        `M${coord(cx - dotR)} ${coord(cy)}a${dotR} ${dotR} 0 1 0 ${2 * dotR} 0a${dotR} ${dotR} 0 1 0 ${-2 * dotR} 0z`,
-      );
-    });
+      dots.push(`M${coord(cx - dotR)} ${coord(y(day.breaks / topBreaks))}${circle}`);
+    }
     barPath = bars.join('');
     dotPath = dots.join('');
   }

@@ -70,16 +70,22 @@ function weekRows(
  */
 function shades(rows: readonly Row[], rowH: number, x: (h: number) => number): Map<number, string[]> {
   const byShade = new Map<number, string[]>();
-  rows.forEach((row, r) => {
-    const top = TOP + r * rowH;
-    row.minutes?.forEach((m, h) => {
+  // Every square has the same size, and each column its x: only the row's top changes.
+  const lefts = Array.from({ length: 24 }, (_, h) => `M${coord(x(h) + 1)} `);
+  const size = `h${coord(CELL_W - 2)}v${coord(rowH - 2)}h${coord(2 - CELL_W)}z`;
+  for (let r = 0; r < rows.length; r++) {
+    const minutes = (rows[r] as Row).minutes;
+    if (!minutes) continue;
+    const top = coord(TOP + r * rowH + 1);
+    for (let h = 0; h < 24; h++) {
+      const m = minutes[h] ?? 0;
       const shade = m < 0.5 ? 0 : Math.min(60, Math.round(m));
-      const square = `M${coord(x(h) + 1)} ${coord(top + 1)}h${coord(CELL_W - 2)}v${coord(rowH - 2)}h${coord(2 - CELL_W)}z`;
+      const square = `${lefts[h]}${top}${size}`;
       const list = byShade.get(shade);
       if (list) list.push(square);
       else byShade.set(shade, [square]);
-    });
-  });
+    }
+  }
   return byShade;
 }
 

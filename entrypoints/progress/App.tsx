@@ -8,6 +8,7 @@ import { CheckinTrends } from '@/components/progress/CheckinTrends';
 import { dayMonth, longDate, shortDay } from '@/components/progress/dates';
 import { FigureCards, type PeriodCard } from '@/components/progress/FigureCards';
 import { HourMap } from '@/components/progress/HourMap';
+import { Later } from '@/components/progress/Later';
 import { RangePicker } from '@/components/progress/RangePicker';
 import { ReportHeader } from '@/components/progress/ReportHeader';
 import { presetRange, rangeDates } from '@/components/progress/range';
@@ -246,11 +247,16 @@ export function App({
           )}
           <ReportHeader range={view.range} today={today} tr={tr} onPrint={print ?? (() => window.print())} />
           <FigureCards cards={[period.card]} tr={tr} wide />
-          <BarChart dates={period.dates} byDate={period.byDate} tr={tr} />
-          <AdherenceChart weeks={period.weeks} aim={DEFAULT_GOAL.minAdherence} tr={tr} />
+          {/* The charts follow the figures in the next frame (see Later). */}
+          <Later>{() => <BarChart dates={period.dates} byDate={period.byDate} tr={tr} />}</Later>
+          <Later>
+            {() => <AdherenceChart weeks={period.weeks} aim={DEFAULT_GOAL.minAdherence} tr={tr} />}
+          </Later>
           <WeekTable weeks={period.weeks} byDate={period.byDate} tr={tr} />
-          <HourMap dates={period.dates} byDate={period.byDate} weeks={period.weekRanges} tr={tr} />
-          <CheckinTrends weeks={period.weekRanges} checkins={checkins} tr={tr} />
+          <Later>
+            {() => <HourMap dates={period.dates} byDate={period.byDate} weeks={period.weekRanges} tr={tr} />}
+          </Later>
+          <Later>{() => <CheckinTrends weeks={period.weekRanges} checkins={checkins} tr={tr} />}</Later>
         </section>
 
         <section id="data" class="panel panel--data" aria-labelledby="data-heading">

@@ -69,10 +69,15 @@ export const migrations: Migration[] = [
   },
 ];
 
-export function openBalansDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<BalansDB>> {
-  return openDB<BalansDB>(name, version, {
+export async function openBalansDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<BalansDB>> {
+  const db: IDBPDatabase<BalansDB> = await openDB<BalansDB>(name, version, {
     upgrade(db, oldVersion, _newVersion, tx) {
       for (let v = oldVersion; v < version; v++) migrations[v]?.(db, tx);
     },
+    // A page or worker still holding the previous version would block the upgrade for good.
+    blocking() {
+      db.close();
+    },
   });
+  return db;
 }

@@ -264,7 +264,6 @@ export function statsOfIndex(from: string, to: string, index: StatsIndex): Perio
   let workPresentSeconds = 0;
   let boutsOver30 = 0;
   let longestBoutSeconds = 0;
-  let pieceCount = 0;
   const tally = emptyTally();
   // Only the dates that have anything: a run of the index's days, found by halving.
   const first = firstFrom(index.days, from);
@@ -282,18 +281,13 @@ export function statsOfIndex(from: string, to: string, index: StatsIndex): Perio
       workPresentSeconds += day.workPresentSeconds;
       boutsOver30 += day.boutsOver30;
       longestBoutSeconds = Math.max(longestBoutSeconds, day.longestBoutSeconds);
-      pieceCount += day.boutSeconds.length;
     }
     if (dayTally) addTally(tally, dayTally);
   }
-  // The pieces copied a day at a time into one typed array (a year holds tens of thousands).
-  const pieces = new Float64Array(pieceCount);
-  let offset = 0;
+  const pieces: (readonly number[])[] = [];
   for (let i = first; i < end; i++) {
     const day = (index.days[i] as IndexedDay).summary;
-    if (!day) continue;
-    pieces.set(day.boutSeconds, offset);
-    offset += day.boutSeconds.length;
+    if (day && day.boutSeconds.length > 0) pieces.push(day.boutSeconds);
   }
 
   return {
@@ -309,7 +303,7 @@ export function statsOfIndex(from: string, to: string, index: StatsIndex): Perio
     breaksPerWorkHour: workPresentSeconds > 0 ? workBreaks / (workPresentSeconds / 3600) : null,
     boutsOver30,
     longestBoutSeconds,
-    medianBoutSeconds: medianInPlace(pieces),
+    medianBoutSeconds: medianOfLists(pieces),
     prompts: tally.prompts,
     adherence: adherenceOf(tally.prompts),
     extraMoves: tally.extraMoves,
@@ -325,29 +319,45 @@ export function adherenceOf(counts: OutcomeCounts): number | null {
 
 /** The median of a list of numbers (mean of the middle two for an even count); null when empty. */
 export function median(values: readonly number[]): number | null {
-  return medianInPlace(Float64Array.from(values));
+  return medianOfLists([values]);
 }
 
 /**
- * `median` of a typed array, which it may reorder. Linear: bout pieces are whole seconds, so a
- * long list is counted per second; any other list is partly sorted by selection. (A sort of
- * five years of bout pieces, 200,000, takes tens of ms in a page's first run.)
+ * The median of the numbers of several lists together (a period's days' bout pieces). Linear:
+ * bout pieces are whole seconds, so many of them are counted per second; other numbers are
+ * copied and partly sorted by selection. (A sort of five years of bout pieces, 200,000, takes
+ * tens of ms in a page's first run.)
  */
-function medianInPlace(list: Float64Array): number | null {
-  const count = list.length;
+function medianOfLists(lists: readonly (readonly number[])[]): number | null {
+  let count = 0;
+  for (const list of lists) count += list.length;
   if (count === 0) return null;
   const mid = count >> 1;
   let max = 0;
-  for (let i = 0; i < count; i++) {
-    const value = list[i] as number;
-    // Not a whole number of seconds, or too spread out to count: select instead.
-    if (!(Number.isInteger(value) && value >= 0 && value < 4 * count)) return selectMedian(list, mid);
-    if (value > max) max = value;
+  let countable = true;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const value = list[i] as number;
+      // Not a whole number of seconds, or too spread out to count: select instead.
+      if (!(Number.isInteger(value) && value >= 0 && value < 4 * count)) countable = false;
+      else if (value > max) max = value;
+    }
+  }
+  if (!countable) {
+    const all = new Float64Array(count);
+    let offset = 0;
+    for (const list of lists) {
+      all.set(list, offset);
+      offset += list.length;
+    }
+    return selectMedian(all, mid);
   }
   const counts = new Uint32Array(max + 1);
-  for (let i = 0; i < count; i++) {
-    const value = list[i] as number;
-    counts[value] = (counts[value] as number) + 1;
+  for (const list of lists) {
+    for (let i = 0; i < list.length; i++) {
+      const value = list[i] as number;
+      counts[value] = (counts[value] as number) + 1;
+    }
   }
   let seen = 0;
   let lower = -1;

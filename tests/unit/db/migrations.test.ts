@@ -73,6 +73,14 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('a connection still open at the old version gives way to the upgrade', async () => {
+    const old = await openBalansDB(NAME, 3);
+    const upgraded = await openBalansDB(NAME, 4);
+    expect(upgraded.version).toBe(4);
+    upgraded.close();
+    old.close();
+  });
+
   it('1 → 4 in one go runs every migration', async () => {
     await seed(1, v1);
     const db = await openBalansDB(NAME, 4);
