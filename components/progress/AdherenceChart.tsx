@@ -1,6 +1,7 @@
 import type { Translator } from '@/lib/i18n';
 import { formatAdherence } from '@/lib/stats/format';
-import { adherenceOf, emptyOutcomeCounts } from '@/lib/stats/period';
+import { adherenceOf } from '@/lib/stats/period';
+import { emptyOutcomeCounts } from '@/lib/stats/tally';
 import type { WeekStats } from '@/lib/stats/weeks';
 import { ChartFrame, LegendItem } from './ChartFrame';
 import { dayMonth, intlLocale, weekNumber } from './dates';

@@ -60,6 +60,13 @@ export function figureRows(stats: PeriodStats, days: number, single: boolean, tr
       ? { id: 'sitting', label: t('progressFigSitting'), value: duration(stats.sittingSeconds) }
       : { id: 'sitting', label: t('progressFigSittingPerDay'), value: perDay(stats.sittingSeconds) },
     single
+      ? { id: 'work-sitting', label: t('progressFigWorkSitting'), value: duration(stats.workSittingSeconds) }
+      : {
+          id: 'work-sitting',
+          label: t('progressFigWorkSittingPerDay'),
+          value: perDay(stats.workSittingSeconds),
+        },
+    single
       ? { id: 'breaks', label: t('progressFigBreaks'), value: tr.number(stats.breaks) }
       : {
           id: 'breaks-per-hour',
@@ -80,6 +87,12 @@ export function figureRows(stats: PeriodStats, days: number, single: boolean, tr
     single
       ? { id: 'standing', label: t('progressFigStanding'), value: duration(stats.standingSeconds) }
       : { id: 'standing', label: t('progressFigStandingPerDay'), value: perDay(stats.standingSeconds) },
+    {
+      id: 'untracked',
+      label: single ? t('progressFigUntracked') : t('progressFigUntrackedPerDay'),
+      value: single ? duration(stats.untrackedSeconds) : perDay(stats.untrackedSeconds),
+      detail: t('progressFigUntrackedDetail'),
+    },
     {
       id: 'adherence',
       label: t('progressFigAdherence'),

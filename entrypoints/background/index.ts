@@ -75,6 +75,8 @@ export default defineBackground(() => {
       void tracker.forget();
     }
   });
+  // The tracker's start ends in a change, and the prompter looks then.
+  const started = hook ? hook.ready.then(() => tracker.start()) : tracker.start();
   if (hook)
     browser.runtime.onMessage.addListener(
       hook.listener({
@@ -88,13 +90,11 @@ export default defineBackground(() => {
         },
         promptsSettled: () => prompter.evaluate(),
         reset: async () => {
+          // A reset that overtook the worker's own start would be followed by that start, now.
+          await started;
           await browser.storage.local.remove([TRACKER_KEY, PROMPTER_KEY]);
           await tracker.forget();
         },
       }),
     );
-
-  // The tracker's start ends in a change, and the prompter looks then.
-  if (hook) void hook.ready.then(() => tracker.start());
-  else void tracker.start();
 });

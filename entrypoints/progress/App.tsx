@@ -5,6 +5,7 @@ import { AdherenceChart } from '@/components/progress/AdherenceChart';
 import { BarChart } from '@/components/progress/BarChart';
 import { CheckinPanel } from '@/components/progress/CheckinPanel';
 import { CheckinTrends } from '@/components/progress/CheckinTrends';
+import { DoneBreakdown } from '@/components/progress/DoneBreakdown';
 import { dayMonth, longDate, shortDay } from '@/components/progress/dates';
 import { FigureCards, type PeriodCard } from '@/components/progress/FigureCards';
 import { HourMap } from '@/components/progress/HourMap';
@@ -17,7 +18,7 @@ import { WeekTable } from '@/components/progress/WeekTable';
 import type { DateRange, ProgressData, ProgressSource } from '@/lib/browser/progress-source';
 import { createTranslator, LOCALES, type Locale, loadMessages, type Translator } from '@/lib/i18n';
 import { localDate } from '@/lib/model/local-days';
-import { indexRecords, type StatsIndex, statsOfIndex } from '@/lib/stats/period';
+import { indexDays, type StatsIndex, statsOfIndex } from '@/lib/stats/period';
 import { DEFAULT_GOAL, streak } from '@/lib/stats/streak';
 import type { Checkin, DaySummary } from '@/lib/stats/types';
 import { isoWeek, weeklyStatsOfIndex, weekStart } from '@/lib/stats/weeks';
@@ -46,7 +47,7 @@ const indexes = new WeakMap<ProgressData, StatsIndex>();
 function indexOf(data: ProgressData): StatsIndex {
   let index = indexes.get(data);
   if (!index) {
-    index = indexRecords(data.summaries, data.prompts, data.timeZone);
+    index = indexDays(data.summaries, data.tallies);
     indexes.set(data, index);
   }
   return index;
@@ -143,7 +144,6 @@ export function App({
     ];
     const days = streak({
       summaries: initial.summaries,
-      prompts: initial.prompts,
       index,
       timeZone: zone,
       pauses: initial.pauses,
@@ -247,6 +247,7 @@ export function App({
           )}
           <ReportHeader range={view.range} today={today} tr={tr} onPrint={print ?? (() => window.print())} />
           <FigureCards cards={[period.card]} tr={tr} wide />
+          <DoneBreakdown stats={period.card.stats} tr={tr} />
           {/* The charts follow the figures in the next frame (see Later). */}
           <Later>{() => <BarChart dates={period.dates} byDate={period.byDate} tr={tr} />}</Later>
           <Later>

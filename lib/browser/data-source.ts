@@ -132,7 +132,7 @@ export function createDataSource(
     },
     contents: () => withDb((db) => contentsOfDb(db, clock.timeZone())),
     async restore(backup) {
-      await withDb((db) => replaceAll(db, backup));
+      await withDb((db) => replaceAll(db, backup, clock.timeZone()));
       try {
         await browser.storage.sync.set({ [SETTINGS_KEY]: backup.settings });
         return { settingsSaved: true };

@@ -1,15 +1,15 @@
 /**
- * How the progress page reaches its data: settled days, prompts, check-ins and pauses from
- * IndexedDB, and the days the tracker still holds (today, usually) from its record in
- * `storage.local`, worked out as they stand now.
+ * How the progress page reaches its data: settled days and prompt tallies (kept by month),
+ * check-ins and pauses from IndexedDB, and the days the tracker still holds (today, usually)
+ * from its record in `storage.local`, worked out as they stand now.
  */
 import { browser } from 'wxt/browser';
-import { type History, openHistory } from '../db/history';
-import { dayStart, nextDate } from '../model/local-days';
+import { type History, openHistory, type ProgressRecords } from '../db/history';
 import type { DayFigures } from '../model/types';
-import type { PromptRecord } from '../prompts/types';
 import { readSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { liveSummaries } from '../stats/live';
+import { daysOfMonths } from '../stats/months';
+import type { PromptTally } from '../stats/tally';
 import type { Checkin, DaySummary, PauseRecord } from '../stats/types';
 import { isoWeekday } from '../stats/weeks';
 import { isTrackerRecord, TRACKER_KEY, type TrackerRecord } from '../tracker/record';
@@ -26,8 +26,8 @@ export interface DateRange {
 export interface ProgressData {
   /** One per date in the range that has figures: stored days, with the tracker's held days over them. */
   summaries: DaySummary[];
-  /** Prompts offered in the range's local days. */
-  prompts: PromptRecord[];
+  /** What the prompts of each local date of the range add up to, by date (dates without prompts left out). */
+  tallies: ReadonlyMap<string, PromptTally>;
   /** Every check-in (one a week, a few dozen a year). */
   checkins: Checkin[];
   pauses: PauseRecord[];
@@ -52,14 +52,6 @@ export interface ProgressSource {
   dismissCheckin(week: string): Promise<void>;
 }
 
-/** Every zone's local day starts within this much of the date's UTC midnight (UTC-12 to UTC+14, and more). */
-const ZONE_MARGIN_MS = 16 * 3_600_000;
-
-/** The UTC midnight that starts a date, YYYY-MM-DD. */
-function utcMidnight(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`);
-}
-
 /** Days settled without IndexedDB keep only the engine's figures: the rest reads as nothing known. */
 function fallbackSummary(figures: DayFigures, settings: Settings): DaySummary {
   return {
@@ -80,6 +72,8 @@ export function mergeSummaries(...lists: readonly (readonly DaySummary[])[]): Da
   return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+const NO_RECORDS: ProgressRecords = { months: [], checkins: [], pauses: [] };
+
 /** The progress source over the browser's storage and the IndexedDB history `open` gives (once). */
 export function createBrowserProgressSource(
   open: () => Promise<History | null> = openHistory,
@@ -91,21 +85,11 @@ export function createBrowserProgressSource(
   };
   return {
     async load({ from, to }) {
-      // The history is read while the browser's storage is: its prompts over the span any zone's
-      // days of the range could take, cut to the tracker's zone once its record has named it.
-      const reading = historyOf().then((history) =>
-        Promise.all([
-          history,
-          history?.summariesBetween(from, to) ?? [],
-          history?.promptsBetween(
-            utcMidnight(from) - ZONE_MARGIN_MS,
-            utcMidnight(nextDate(to)) + ZONE_MARGIN_MS,
-          ) ?? [],
-          history?.checkins() ?? [],
-          history?.pauses() ?? [],
-        ] as const),
+      // The history is read while the browser's storage is.
+      const reading = historyOf().then(
+        async (history) => [history, (await history?.progressRecords(from, to)) ?? NO_RECORDS] as const,
       );
-      const [local, sync, [history, stored, anyZone, checkins, pauses]] = await Promise.all([
+      const [local, sync, [history, { months, checkins, pauses }]] = await Promise.all([
         browser.storage.local.get([TRACKER_KEY, CHECKIN_DISMISSED_KEY]),
         browser.storage.sync.get(SETTINGS_KEY),
         reading,
@@ -117,9 +101,7 @@ export function createBrowserProgressSource(
       const timeZone = record?.engine.config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
       const inRange = (summary: DaySummary) => summary.date >= from && summary.date <= to;
       const dismissed = local[CHECKIN_DISMISSED_KEY];
-      const first = dayStart(from, timeZone);
-      const last = dayStart(nextDate(to), timeZone) - 1;
-      const prompts = anyZone.filter((prompt) => prompt.offeredAt >= first && prompt.offeredAt <= last);
+      const stored = daysOfMonths(months, from, to);
 
       // The tracker keeps the segments of the days it still holds, so their summaries need nothing else.
       const held =
@@ -128,8 +110,8 @@ export function createBrowserProgressSource(
         ? []
         : (record?.fallbackDays ?? []).map((day) => fallbackSummary(day, settings));
       return {
-        summaries: mergeSummaries(fallback, stored, held).filter(inRange),
-        prompts,
+        summaries: mergeSummaries(fallback, stored.summaries, held).filter(inRange),
+        tallies: stored.tallies,
         checkins,
         pauses,
         settings,

@@ -4,14 +4,31 @@
  * anything is derived from it.
  */
 import type { IDBPDatabase } from 'idb';
+import { dayStart, localDate, nextDate } from '../model/local-days';
 import type { DayFigures } from '../model/types';
 import type { PromptRecord } from '../prompts/types';
+import {
+  daysOfMonths,
+  type MonthRecord,
+  monthOf,
+  summariesByMonth,
+  withSummaries,
+  withTally,
+} from '../stats/months';
+import { isEmptyTally, tallyPrompts } from '../stats/tally';
 import type { DayTimeline } from '../stats/timeline';
 import type { Checkin, DaySummary, PauseRecord } from '../stats/types';
 import { type BalansDB, openBalansDB, type StoredEvent } from './schema';
 import { isStoredEvent } from './validate';
 
 export const RAW_EVENT_DAYS = 30;
+
+/** What the progress page reads of the history for a range of dates. */
+export interface ProgressRecords {
+  months: MonthRecord[];
+  checkins: Checkin[];
+  pauses: PauseRecord[];
+}
 
 export interface History {
   addEvent(event: StoredEvent): Promise<number>;
@@ -20,16 +37,23 @@ export interface History {
   eventsSince(since: number): Promise<(StoredEvent & { realAt: number })[]>;
   putDays(days: DayFigures[]): Promise<void>;
   daysBetween(first: string, last: string): Promise<DayFigures[]>;
-  putPrompt(prompt: PromptRecord): Promise<void>;
-  /** Stores settled days: their summaries and timelines, in one transaction. */
+  /**
+   * Stores a prompt (a later record of the same id replaces it) and, in the same transaction,
+   * the tally of its local date in `timeZone` (the tracker's), from every prompt of that date.
+   */
+  putPrompt(prompt: PromptRecord, timeZone: string): Promise<void>;
+  /** Stores settled days: their summaries (in their months' records) and timelines, in one transaction. */
   putSettled(summaries: DaySummary[], timelines: DayTimeline[]): Promise<void>;
   timelineBetween(first: string, last: string): Promise<DayTimeline[]>;
+  /** The months holding the dates `first` through `last`, and every check-in and pause, in one transaction. */
+  progressRecords(first: string, last: string): Promise<ProgressRecords>;
+  /** The month records holding the dates `first` through `last`. */
+  monthsBetween(first: string, last: string): Promise<MonthRecord[]>;
   summariesBetween(first: string, last: string): Promise<DaySummary[]>;
   putCheckin(checkin: Checkin): Promise<void>;
   checkins(): Promise<Checkin[]>;
   putPause(pause: PauseRecord): Promise<void>;
   pauses(): Promise<PauseRecord[]>;
-  promptsBetween(from: number, to: number): Promise<PromptRecord[]>;
   /** Removes raw events older than `before`. */
   pruneEvents(before: number): Promise<number>;
 }
@@ -64,6 +88,8 @@ export function expandRun(record: StoredEvent): StoredEvent[] {
 }
 
 export function createHistory(db: IDBPDatabase<BalansDB>): History {
+  const monthsBetween = (first: string, last: string) =>
+    db.getAll('months', IDBKeyRange.bound(monthOf(first), monthOf(last)));
   return {
     async addEvent(event) {
       const tx = db.transaction('events', 'readwrite');
@@ -105,22 +131,52 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
     async daysBetween(first, last) {
       return db.getAll('days', IDBKeyRange.bound(first, last));
     },
-    async putPrompt(prompt) {
-      const tx = db.transaction('prompts', 'readwrite');
-      await tx.store.put(prompt);
+    async putPrompt(prompt, timeZone) {
+      const tx = db.transaction(['prompts', 'months'], 'readwrite');
+      const prompts = tx.objectStore('prompts');
+      const months = tx.objectStore('months');
+      void prompts.put(prompt);
+      // The date's tally is counted again from its prompts: an outcome that changes (a snooze
+      // that ends done) replaces the old count rather than adding to it.
+      const date = localDate(prompt.offeredAt, timeZone);
+      const span = IDBKeyRange.bound(
+        dayStart(date, timeZone),
+        dayStart(nextDate(date), timeZone),
+        false,
+        true,
+      );
+      const sameDay = await prompts.index('by-offered').getAll(span);
+      const tally = tallyPrompts(sameDay, timeZone).get(date);
+      const record = await months.get(monthOf(date));
+      // A month without a record gets one only once there is something to count.
+      if (tally && (record || !isEmptyTally(tally))) void months.put(withTally(record, date, tally));
       await tx.done;
     },
     async putSettled(summaries, timelines) {
-      const tx = db.transaction(['summaries', 'timeline'], 'readwrite');
-      for (const summary of summaries) void tx.objectStore('summaries').put(summary);
+      const tx = db.transaction(['months', 'timeline'], 'readwrite');
+      const months = tx.objectStore('months');
       for (const timeline of timelines) void tx.objectStore('timeline').put(timeline);
+      for (const [month, days] of summariesByMonth(summaries)) {
+        void months.put(withSummaries(await months.get(month), month, days));
+      }
       await tx.done;
     },
     async timelineBetween(first, last) {
       return db.getAll('timeline', IDBKeyRange.bound(first, last));
     },
+    monthsBetween,
+    async progressRecords(first, last) {
+      const tx = db.transaction(['months', 'checkins', 'pauses']);
+      const [months, checkins, pauses] = await Promise.all([
+        tx.objectStore('months').getAll(IDBKeyRange.bound(monthOf(first), monthOf(last))),
+        tx.objectStore('checkins').getAll(),
+        tx.objectStore('pauses').getAll(),
+        tx.done,
+      ]);
+      return { months, checkins, pauses };
+    },
     async summariesBetween(first, last) {
-      return db.getAll('summaries', IDBKeyRange.bound(first, last));
+      return daysOfMonths(await monthsBetween(first, last), first, last).summaries;
     },
     async putCheckin(checkin) {
       await db.put('checkins', checkin);
@@ -130,9 +186,6 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       await db.put('pauses', pause);
     },
     pauses: () => db.getAll('pauses'),
-    async promptsBetween(from, to) {
-      return db.getAllFromIndex('prompts', 'by-offered', IDBKeyRange.bound(from, to));
-    },
     async pruneEvents(before) {
       const tx = db.transaction('events', 'readwrite');
       let removed = 0;

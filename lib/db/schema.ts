@@ -5,11 +5,12 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { DayFigures, TrackerEvent } from '../model/types';
 import type { PromptRecord } from '../prompts/types';
+import { type MonthRecord, monthRecords } from '../stats/months';
 import type { DayTimeline } from '../stats/timeline';
-import type { Checkin, DaySummary, PauseRecord } from '../stats/types';
+import type { Checkin, PauseRecord } from '../stats/types';
 
 export const DB_NAME = 'balans';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A raw event as stored: the time fed to the engine, the clock's own reading and the zone. */
 export type StoredEvent = TrackerEvent & {
@@ -36,8 +37,11 @@ export interface BalansDB extends DBSchema {
   prompts: { key: string; value: PromptRecord; indexes: { 'by-offered': number } };
   /** The timeline, one compact record per local day, kept for years (version 3). */
   timeline: { key: string; value: DayTimeline };
-  /** Settled days with what the progress page needs (version 3). */
-  summaries: { key: string; value: DaySummary };
+  /**
+   * Settled days with what the progress page needs, and each date's prompt tally, one record
+   * per calendar month (version 5; day summaries had a store of their own in versions 3 and 4).
+   */
+  months: { key: string; value: MonthRecord };
   /** Weekly check-ins, by ISO week (version 3). */
   checkins: { key: string; value: Checkin };
   /** Pauses of prompts, by start (version 3). */
@@ -45,7 +49,11 @@ export interface BalansDB extends DBSchema {
 }
 
 type UpgradeTx = IDBPTransaction<BalansDB, StoreNames<BalansDB>[], 'versionchange'>;
-type Migration = (db: IDBPDatabase<BalansDB>, tx: UpgradeTx) => void;
+type Migration = (db: IDBPDatabase<BalansDB>, tx: UpgradeTx) => void | Promise<void>;
+
+/** The stores of earlier versions that are gone now, as the migrations still meet them. */
+type Retired = 'summaries';
+type LegacyDB = IDBPDatabase<BalansDB> & { deleteObjectStore(name: Retired): void };
 
 /** migrations[n] brings a database from version n to n + 1. */
 export const migrations: Migration[] = [
@@ -59,7 +67,7 @@ export const migrations: Migration[] = [
   },
   (db) => {
     db.createObjectStore('timeline', { keyPath: 'date' });
-    db.createObjectStore('summaries', { keyPath: 'date' });
+    db.createObjectStore('summaries' as never, { keyPath: 'date' });
     db.createObjectStore('checkins', { keyPath: 'week' });
     db.createObjectStore('pauses', { keyPath: 'from' });
   },
@@ -67,12 +75,23 @@ export const migrations: Migration[] = [
     // The key order is already the time order; the index only took space (about a third of the raw events').
     tx.objectStore('events').deleteIndex('by-at' as never);
   },
+  async (db, tx) => {
+    // Day summaries and prompts are folded into one record a month: the progress page reads a
+    // year as twelve records. Prompts are dated in the browser's zone, the tracker's default.
+    const summaries = await tx.objectStore('summaries' as never).getAll();
+    const prompts = await tx.objectStore('prompts').getAll();
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const months = db.createObjectStore('months', { keyPath: 'month' });
+    for (const record of monthRecords(summaries, prompts, zone)) void months.put(record);
+    (db as LegacyDB).deleteObjectStore('summaries');
+  },
 ];
 
 export async function openBalansDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<BalansDB>> {
   const db: IDBPDatabase<BalansDB> = await openDB<BalansDB>(name, version, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < version; v++) migrations[v]?.(db, tx);
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      // A migration that reads waits only on requests of the upgrade's own transaction, which keeps it open.
+      for (let v = oldVersion; v < version; v++) await migrations[v]?.(db, tx);
     },
     // A page or worker still holding the previous version would block the upgrade for good.
     blocking() {

@@ -81,7 +81,8 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
 
   async function log(prompt: PromptRecord): Promise<void> {
     const history = await deps.openHistory();
-    if (history) await history.putPrompt(prompt);
+    // The prompt's day is the tracker's local day, like the day summaries beside it.
+    if (history) await history.putPrompt(prompt, (await deps.tracker.current()).engine.config.timeZone);
   }
 
   /** What the badge last showed; unknown (undefined) after a restart. */

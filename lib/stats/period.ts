@@ -21,10 +21,9 @@
  * - `longestBoutSeconds` is the longest day's piece; `medianBoutSeconds` the median of all bout
  *   pieces of the period (the mean of the middle two for an even count), null without pieces.
  */
-import { findMeta } from '../catalogue/meta';
-import type { Family, Region } from '../catalogue/types';
-import { localDate, nextDate, zoneFormatter } from '../model/local-days';
+import { nextDate } from '../model/local-days';
 import type { PromptRecord } from '../prompts/types';
+import { addTally, emptyTally, type PromptTally, tallyPrompts } from './tally';
 import type { DaySummary, OutcomeCounts, PeriodStats } from './types';
 
 export interface PeriodInput {
@@ -36,14 +35,6 @@ export interface PeriodInput {
   prompts: readonly PromptRecord[];
   /** IANA zone whose local days the prompts are assigned to. */
   timeZone: string;
-}
-
-/** What the prompts of one local day add to the figures (see the rules at the top of this file). */
-export interface PromptTally {
-  prompts: OutcomeCounts;
-  extraMoves: number;
-  byFamily: Partial<Record<Family, number>>;
-  byRegion: Partial<Record<Region, number>>;
 }
 
 /** What is known of one local date: its summary and its prompts' tally, either or both. */
@@ -64,159 +55,22 @@ export interface StatsIndex {
   days: readonly IndexedDay[];
 }
 
-export function emptyOutcomeCounts(): OutcomeCounts {
-  return { offered: 0, done: 0, partly: 0, skipped: 0, snoozed: 0, unanswered: 0 };
-}
-
-function emptyTally(): PromptTally {
-  return { prompts: emptyOutcomeCounts(), extraMoves: 0, byFamily: {}, byRegion: {} };
-}
-
-/** Adds one prompt to a tally; a prompt still open counts nothing yet. */
-function addPrompt(tally: PromptTally, prompt: PromptRecord): void {
-  const outcome = prompt.outcome;
-  if (outcome === null) return;
-  const completed = outcome === 'done' || outcome === 'partly';
-  if (prompt.reason === 'limit') {
-    tally.prompts.offered += 1;
-    tally.prompts[outcome] += 1;
-  } else if (completed) {
-    tally.extraMoves += 1;
-  }
-  if (!completed) return;
-  const entry = entryOf(prompt.entryId);
-  if (!entry) return;
-  tally.byFamily[entry.family] = (tally.byFamily[entry.family] ?? 0) + 1;
-  for (const region of entry.regions) tally.byRegion[region] = (tally.byRegion[region] ?? 0) + 1;
-}
-
-/** A catalogue entry's family and its regions, each once; looked up once per entry id. */
-const entries = new Map<string, { family: Family; regions: Region[] } | null>();
-function entryOf(id: string): { family: Family; regions: Region[] } | null {
-  let entry = entries.get(id);
-  if (entry === undefined) {
-    const meta = findMeta(id);
-    entry = meta ? { family: meta.family, regions: [...new Set(meta.regions)] } : null;
-    entries.set(id, entry);
-  }
-  return entry;
-}
-
-/** Adds `part` into `total`. */
-function addTally(total: PromptTally, part: PromptTally): void {
-  const counts = total.prompts;
-  counts.offered += part.prompts.offered;
-  counts.done += part.prompts.done;
-  counts.partly += part.prompts.partly;
-  counts.skipped += part.prompts.skipped;
-  counts.snoozed += part.prompts.snoozed;
-  counts.unanswered += part.prompts.unanswered;
-  total.extraMoves += part.extraMoves;
-  for (const [family, n] of Object.entries(part.byFamily) as [Family, number][]) {
-    total.byFamily[family] = (total.byFamily[family] ?? 0) + n;
-  }
-  for (const [region, n] of Object.entries(part.byRegion) as [Region, number][]) {
-    total.byRegion[region] = (total.byRegion[region] ?? 0) + n;
-  }
-}
-
-const WALL_PARTS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-};
-
-const DAY_MS = 86_400_000;
-
-/** How an `en-US` formatter with WALL_PARTS writes an instant, e.g. "5/18/2026, 09:30:00". */
-const WALL_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
-
-/** The zone's offset from UTC at an instant (ms), from the local wall-clock time Intl gives. */
-function offsetAt(at: number, timeZone: string): number {
-  const formatter = zoneFormatter(timeZone, WALL_PARTS);
-  // The text is read where it has the usual shape (`format` costs a fraction of `formatToParts`).
-  const text = WALL_TEXT.exec(formatter.format(at));
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  if (text) {
-    [parts.month, parts.day, parts.year, parts.hour, parts.minute, parts.second] = text.slice(1).map(Number);
-  } else {
-    for (const part of formatter.formatToParts(at)) parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  return wall - (at - (((at % 1000) + 1000) % 1000));
-}
-
-/**
- * `localDate` for many instants, such as a prompt log, with a fraction of the Intl work: the
- * zone's offset is read at the start and the end of each UTC day met (the end is the next
- * day's start: one reading a day in time order), and where the two agree it holds for the
- * whole day, since no zone changes its clock twice within a day; else the instant's own offset
- * is read. The local date is the UTC date of the instant moved by its offset.
- */
-export function localDater(timeZone: string): (at: number) => string {
-  let lastAt = Number.NaN;
-  let lastOffset = 0;
-  const offsetOn = (at: number) => {
-    if (at !== lastAt) {
-      lastOffset = offsetAt(at, timeZone);
-      lastAt = at;
-    }
-    return lastOffset;
-  };
-  let day = Number.NaN;
-  let dayOffset: number | null = null;
-  let lastDay = Number.NaN;
-  let lastDate = '';
-  return (at) => {
-    const start = Math.floor(at / DAY_MS) * DAY_MS;
-    if (start !== day) {
-      day = start;
-      const first = offsetOn(start);
-      dayOffset = offsetOn(start + DAY_MS) === first ? first : null;
-    }
-    const localDay = Math.floor((at + (dayOffset ?? offsetAt(at, timeZone))) / DAY_MS);
-    if (localDay !== lastDay) {
-      lastDay = localDay;
-      const local = new Date(localDay * DAY_MS);
-      const year = local.getUTCFullYear();
-      // Four-digit years only: toISOString writes others differently.
-      lastDate = year >= 1000 && year <= 9999 ? local.toISOString().slice(0, 10) : localDate(at, timeZone);
-    }
-    return lastDate;
-  };
-}
-
 /** Indexes summaries by date and tallies prompts (one per id) by the local date of `offeredAt`. */
 export function indexRecords(
   summaries: readonly DaySummary[],
   prompts: readonly PromptRecord[],
   timeZone: string,
 ): StatsIndex {
+  return indexDays(summaries, tallyPrompts(prompts, timeZone));
+}
+
+/** Indexes summaries and prompt tallies already made per local date (as IndexedDB keeps them). */
+export function indexDays(
+  summaries: readonly DaySummary[],
+  tallies: ReadonlyMap<string, PromptTally>,
+): StatsIndex {
   const byDate = new Map<string, DaySummary>();
   for (const summary of summaries) byDate.set(summary.date, summary);
-  const byId = new Map<string, PromptRecord>();
-  for (const prompt of prompts) byId.set(prompt.id, prompt);
-  const dateOf = localDater(timeZone);
-  const tallies = new Map<string, PromptTally>();
-  for (const prompt of byId.values()) {
-    const date = dateOf(prompt.offeredAt);
-    let tally = tallies.get(date);
-    if (!tally) {
-      tally = emptyTally();
-      tallies.set(date, tally);
-    }
-    addPrompt(tally, prompt);
-  }
   const days = new Map<string, IndexedDay>();
   for (const [date, summary] of byDate) days.set(date, { date, summary });
   for (const [date, tally] of tallies) {
@@ -239,6 +93,8 @@ function firstFrom(days: readonly IndexedDay[], date: string): number {
   }
   return low;
 }
+
+const DAY_MS = 86_400_000;
 
 /** The number of dates from `from` through `to` (0 when `from` is later). */
 function datesIn(from: string, to: string): number {
@@ -322,51 +178,60 @@ export function median(values: readonly number[]): number | null {
   return medianOfLists([values]);
 }
 
+/** The longest bout piece there can be: a day of 25 hours (a clock set back), in seconds. */
+const LONGEST_PIECE_SECONDS = 25 * 3600;
+
+/** Counts per whole second for `medianOfLists`, made once; each call clears what it used. */
+let secondCounts = new Uint32Array(0);
+
 /**
- * The median of the numbers of several lists together (a period's days' bout pieces). Linear:
- * bout pieces are whole seconds, so many of them are counted per second; other numbers are
- * copied and partly sorted by selection. (A sort of five years of bout pieces, 200,000, takes
- * tens of ms in a page's first run.)
+ * The median of the numbers of several lists together (a period's days' bout pieces), in one
+ * pass: bout pieces are whole seconds up to a day, so they are counted per second. Any other
+ * number is copied and partly sorted by selection instead. (A sort of five years of bout
+ * pieces, 200,000, takes tens of ms in a page's first run.)
  */
 function medianOfLists(lists: readonly (readonly number[])[]): number | null {
   let count = 0;
   for (const list of lists) count += list.length;
   if (count === 0) return null;
   const mid = count >> 1;
-  let max = 0;
+  if (secondCounts.length === 0) secondCounts = new Uint32Array(LONGEST_PIECE_SECONDS + 1);
+  const counts = secondCounts;
+  let max = -1;
   let countable = true;
-  for (const list of lists) {
+  counting: for (const list of lists) {
     for (let i = 0; i < list.length; i++) {
       const value = list[i] as number;
-      // Not a whole number of seconds, or too spread out to count: select instead.
-      if (!(Number.isInteger(value) && value >= 0 && value < 4 * count)) countable = false;
-      else if (value > max) max = value;
-    }
-  }
-  if (!countable) {
-    const all = new Float64Array(count);
-    let offset = 0;
-    for (const list of lists) {
-      all.set(list, offset);
-      offset += list.length;
-    }
-    return selectMedian(all, mid);
-  }
-  const counts = new Uint32Array(max + 1);
-  for (const list of lists) {
-    for (let i = 0; i < list.length; i++) {
-      const value = list[i] as number;
+      if (!(value >= 0 && value <= LONGEST_PIECE_SECONDS && Math.floor(value) === value)) {
+        countable = false;
+        break counting;
+      }
       counts[value] = (counts[value] as number) + 1;
+      if (value > max) max = value;
     }
   }
-  let seen = 0;
-  let lower = -1;
-  for (let value = 0; value <= max; value++) {
-    seen += counts[value] as number;
-    if (lower < 0 && seen >= mid) lower = value;
-    if (seen > mid) return count % 2 === 1 ? value : (lower + value) / 2;
+  let median: number | null = null;
+  if (countable) {
+    let seen = 0;
+    let lower = -1;
+    for (let value = 0; value <= max; value++) {
+      seen += counts[value] as number;
+      if (lower < 0 && seen >= mid) lower = value;
+      if (seen > mid) {
+        median = count % 2 === 1 ? value : (lower + value) / 2;
+        break;
+      }
+    }
   }
-  return null;
+  counts.fill(0, 0, max + 1);
+  if (countable) return median;
+  const all = new Float64Array(count);
+  let offset = 0;
+  for (const list of lists) {
+    all.set(list, offset);
+    offset += list.length;
+  }
+  return selectMedian(all, mid);
 }
 
 /** The median from the middle element `mid` (the upper middle for an even count) by selection. */

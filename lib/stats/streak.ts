@@ -18,7 +18,8 @@
 import { dayStart, nextDate, zoneFormatter } from '../model/local-days';
 import type { PromptRecord } from '../prompts/types';
 import { DEFAULT_SETTINGS, type WorkHours } from '../settings';
-import { indexRecords, type StatsIndex, statsOfIndex } from './period';
+import { adherenceOf, indexRecords, type StatsIndex } from './period';
+import { emptyOutcomeCounts } from './tally';
 import type { DaySummary, PauseRecord, PeriodStats } from './types';
 import { addDays } from './weeks';
 
@@ -54,8 +55,10 @@ export function readGoal(stored: unknown): DayGoal {
 /** Tolerance for adherence compared with the goal, so 4/5 meets 0.8 whatever the rounding. */
 const EPSILON = 1e-9;
 
+const NO_PROMPTS = emptyOutcomeCounts();
+
 /** Whether a day met the goal; `stats` are that day's figures (`periodStats` of the one date). */
-export function dayGoalMet(day: DaySummary, stats: PeriodStats, goal: DayGoal): boolean {
+export function dayGoalMet(day: DaySummary, stats: Pick<PeriodStats, 'adherence'>, goal: DayGoal): boolean {
   const adherenceMet = stats.adherence === null || stats.adherence >= goal.minAdherence - EPSILON;
   const limit = goal.maxBoutMinutes * 60;
   const longest = Math.max(day.longestBoutSeconds, ...day.boutSeconds);
@@ -70,7 +73,8 @@ export type DayStatus = 'met' | 'missed' | 'no-record' | 'day-off' | 'absent' | 
 
 export interface StreakInput {
   summaries: readonly DaySummary[];
-  prompts: readonly PromptRecord[];
+  /** The prompts of the days; may be left out when `index` is given. */
+  prompts?: readonly PromptRecord[];
   pauses: readonly PauseRecord[];
   /** The day's goal; DEFAULT_GOAL when left out. */
   goal?: DayGoal;
@@ -99,15 +103,16 @@ function statusIn(date: string, ctx: DayContext): DayStatus {
   if (!day) return 'no-record';
   if (!day.workDay) return 'day-off';
   if (isPaused(date, ctx.pauses, ctx.workHours, ctx.timeZone)) return 'paused';
-  const stats = statsOfIndex(date, date, ctx.index);
+  // The day's own tally: a whole period's figures for one date would cost a year of them each.
+  const prompts = ctx.index.tallies.get(date)?.prompts ?? NO_PROMPTS;
   const present = day.sittingSeconds + day.standingSeconds + day.movingSeconds > 0;
-  if (!present && stats.prompts.offered === 0) return 'absent';
-  return dayGoalMet(day, stats, ctx.goal) ? 'met' : 'missed';
+  if (!present && prompts.offered === 0) return 'absent';
+  return dayGoalMet(day, { adherence: adherenceOf(prompts) }, ctx.goal) ? 'met' : 'missed';
 }
 
 function contextOf(input: Omit<StreakInput, 'today'>): DayContext {
   return {
-    index: input.index ?? indexRecords(input.summaries, input.prompts, input.timeZone),
+    index: input.index ?? indexRecords(input.summaries, input.prompts ?? [], input.timeZone),
     pauses: input.pauses,
     goal: input.goal ?? DEFAULT_GOAL,
     timeZone: input.timeZone,

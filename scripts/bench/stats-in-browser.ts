@@ -22,7 +22,7 @@ async function waitForSchema(page: Page): Promise<void> {
           open.onsuccess = () => {
             const names = [...open.result.objectStoreNames];
             open.result.close();
-            done(names.includes('timeline'));
+            done(names.includes('months'));
           };
           open.onerror = () => done(false);
         }),
@@ -83,15 +83,14 @@ export async function measureStored(
   try {
     const writing = await launch(executablePath, profile);
     await waitForSchema(writing.page);
-    for (const [store, records] of Object.entries(data)) await put(writing.page, store, records);
+    for (const [store, records] of Object.entries(data.stores)) await put(writing.page, store, records);
     await writing.context.close();
     // Opened again, the database has folded its write-ahead log into its tables: what a year of
     // writing a little at a time leaves on disk, not what one burst of writes leaves.
     const { context, origin, page } = await launch(executablePath, profile);
     try {
       const usageBytes = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-      const first = data.summaries[0]?.date ?? '';
-      const last = data.summaries[data.summaries.length - 1]?.date ?? '';
+      const { first, last } = data;
       const statsMs: number[] = [];
       for (let i = 0; i < loads; i++) {
         await page.goto(`${origin}/progress.html?from=${first}&to=${last}`);

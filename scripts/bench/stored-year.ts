@@ -12,17 +12,24 @@ import { dayStart, nextDate } from '../../lib/model/local-days';
 import { DEFAULT_MODEL_CONFIG } from '../../lib/model/types';
 import type { PromptRecord } from '../../lib/prompts/types';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { type MonthRecord, monthRecords } from '../../lib/stats/months';
 import { summarizeDay } from '../../lib/stats/summarize';
 import { type DayTimeline, encodeTimeline } from '../../lib/stats/timeline';
 import type { Checkin, DaySummary } from '../../lib/stats/types';
 import { heavyYear, seededRandom } from './synthetic';
 
 export interface StoredYear {
-  events: StoredEvent[];
-  timeline: DayTimeline[];
-  summaries: DaySummary[];
-  prompts: PromptRecord[];
-  checkins: Checkin[];
+  /** Records by IndexedDB store. */
+  stores: {
+    events: StoredEvent[];
+    timeline: DayTimeline[];
+    months: MonthRecord[];
+    prompts: PromptRecord[];
+    checkins: Checkin[];
+  };
+  /** The first and last dates with a day summary. */
+  first: string;
+  last: string;
 }
 
 const ZONE = 'Europe/Amsterdam';
@@ -98,5 +105,9 @@ export function storedYears(years = 1, startUtc = Date.UTC(2025, 0, 1, 6)): Stor
     if (run) recent[recent.length - 1] = run;
     else recent.push({ ...stored, id: recent.length + 1 });
   }
-  return { events: recent, timeline, summaries, prompts, checkins };
+  return {
+    stores: { events: recent, timeline, months: monthRecords(summaries, prompts, ZONE), prompts, checkins },
+    first: summaries[0]?.date ?? '',
+    last: summaries[summaries.length - 1]?.date ?? '',
+  };
 }

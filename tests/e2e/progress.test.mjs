@@ -51,6 +51,24 @@ test('a month on the progress page matches the figures worked out by hand; expor
   assert.equal(await figure(page, 'range', 'usual'), '25 min');
   assert.equal(await figure(page, 'range', 'breaks-per-hour'), '1.7');
   assert.equal(await figure(page, 'range', 'adherence'), '100%');
+  // All the sitting is between 09:00 and 11:00, inside the default work hours; nothing untracked.
+  assert.equal(await figure(page, 'range', 'work-sitting'), '1 h 30 min');
+  assert.equal(await figure(page, 'range', 'untracked'), '0 min');
+  // Prompts and exercises: the 20 schedule prompts, all done, each counted once under its kind.
+  const counts = Object.fromEntries(
+    await page.$$eval('[data-breakdown] [data-row]', (rows) =>
+      rows.map((row) => [row.getAttribute('data-row'), Number(row.querySelector('td')?.textContent)]),
+    ),
+  );
+  assert.deepEqual(
+    ['done', 'partly', 'skipped', 'snoozed', 'unanswered'].map((outcome) => counts[`outcome:${outcome}`]),
+    [20, 0, 0, 0, 0],
+  );
+  const sumOf = (table) =>
+    Object.entries(counts).reduce((sum, [key, n]) => (key.startsWith(`${table}:`) ? sum + n : sum), 0);
+  assert.equal(sumOf('family'), 20);
+  assert.ok(sumOf('region') >= 20, 'every exercise works at least one region');
+  assert.equal((await page.locator('[data-figure=extra-moves] strong').textContent())?.trim(), '0');
   // Days since the month, without figures, neither count nor break the streak.
   assert.equal((await page.locator('[data-figure=streak]').textContent())?.match(/\d+/)?.[0], '20');
   await session.screenshot(page, 'progress-en-light-month');

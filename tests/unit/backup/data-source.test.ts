@@ -45,7 +45,7 @@ beforeEach(async () => {
     saved.push({ name: this.download, type: blob.type, text: blob.text() });
   });
   const db = await openBalansDB();
-  await replaceAll(db, { stores: sampleStores() });
+  await replaceAll(db, { stores: sampleStores() }, ZONE);
   db.close();
 });
 

@@ -26,7 +26,7 @@ function oldStores(): BackupStores {
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory() as unknown as typeof globalThis.indexedDB;
   db = await openBalansDB();
-  await replaceAll(db, { stores: oldStores() });
+  await replaceAll(db, { stores: oldStores() }, ZONE);
 });
 
 describe('readAll', () => {
@@ -39,12 +39,22 @@ describe('readAll', () => {
 describe('replaceAll', () => {
   it('replaces every store with the backup', async () => {
     const backup = makeBackup({ exportedAt: NOW, settings: DEFAULT_SETTINGS, stores: sampleStores() });
-    await replaceAll(db, backup);
+    await replaceAll(db, backup, ZONE);
     expect(await readAll(db)).toEqual(sampleStores());
   });
 
+  it('keeps the day summaries by month with the tallies of the backup prompts, none of the old ones', async () => {
+    await replaceAll(db, { stores: sampleStores() }, ZONE);
+    const months = await db.getAll('months');
+    expect(months.map((month) => month.month)).toEqual(['2026-06']);
+    // Monday 29 June: a prompt done and one skipped; the third is still open and counts nothing.
+    expect(Object.keys(months[0]?.tallies ?? {})).toEqual(['2026-06-29']);
+    expect(months[0]?.tallies['2026-06-29']?.prompts).toMatchObject({ offered: 2, done: 1, skipped: 1 });
+    expect(months[0]?.summaries.map((day) => day.date)).toEqual(['2026-06-28', '2026-06-29']);
+  });
+
   it('keeps event ids, and later events are numbered after every id ever used', async () => {
-    await replaceAll(db, { stores: { ...sampleStores(), events: [event(40, NOW - 60_000)] } });
+    await replaceAll(db, { stores: { ...sampleStores(), events: [event(40, NOW - 60_000)] } }, ZONE);
     const id = await db.add('events', { type: 'tick', at: NOW, realAt: NOW, zone: ZONE });
     expect(id).toBe(41);
   });
@@ -78,10 +88,10 @@ describe('replaceAll', () => {
     const before = await readAll(db);
     const stores = sampleStores();
     breakIt(stores);
-    await expect(replaceAll(db, { stores })).rejects.toThrow();
+    await expect(replaceAll(db, { stores }, ZONE)).rejects.toThrow();
     expect(await readAll(db)).toEqual(before);
     // The database is still usable afterwards.
-    await replaceAll(db, { stores: sampleStores() });
+    await replaceAll(db, { stores: sampleStores() }, ZONE);
     expect((await readAll(db)).prompts).toHaveLength(3);
   });
 
@@ -95,7 +105,7 @@ describe('replaceAll', () => {
       },
     });
     const before = await readAll(db);
-    await expect(replaceAll(db, { stores: sampleStores() })).rejects.toMatchObject({
+    await expect(replaceAll(db, { stores: sampleStores() }, ZONE)).rejects.toMatchObject({
       name: 'ConstraintError',
     });
     expect(await readAll(db)).toEqual(before);
@@ -107,7 +117,7 @@ describe('deleteAll', () => {
     await deleteAll(db);
     const after = await readAll(db);
     for (const store of STORE_NAMES) expect(after[store]).toEqual([]);
-    await replaceAll(db, { stores: sampleStores() });
+    await replaceAll(db, { stores: sampleStores() }, ZONE);
     expect(await readAll(db)).toEqual(sampleStores());
   });
 });
@@ -115,7 +125,7 @@ describe('deleteAll', () => {
 describe('contentsOfDb', () => {
   it('agrees with contentsOf over the same records', async () => {
     expect(await contentsOfDb(db, ZONE)).toEqual(contentsOf(oldStores(), ZONE));
-    await replaceAll(db, { stores: sampleStores() });
+    await replaceAll(db, { stores: sampleStores() }, ZONE);
     expect(await contentsOfDb(db, ZONE)).toEqual(contentsOf(sampleStores(), ZONE));
     await deleteAll(db);
     const empty = await contentsOfDb(db, ZONE);

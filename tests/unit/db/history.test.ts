@@ -5,6 +5,8 @@ import { createHistory, type History } from '@/lib/db/history';
 import { type BalansDB, openBalansDB, type StoredEvent } from '@/lib/db/schema';
 import { isStoredEvent } from '@/lib/db/validate';
 import type { DayFigures } from '@/lib/model/types';
+import type { PromptRecord } from '@/lib/prompts/types';
+import type { DaySummary } from '@/lib/stats/types';
 
 const T = Date.parse('2026-05-19T07:00:00Z');
 const ZONE = 'Europe/Amsterdam';
@@ -127,6 +129,102 @@ describe('days', () => {
       day('2026-05-20', 300),
     ]);
     expect(await history.daysBetween('2026-06-01', '2026-06-30')).toEqual([]);
+  });
+});
+
+function summary(date: string, sittingSeconds: number): DaySummary {
+  return {
+    ...day(date, sittingSeconds),
+    workDay: true,
+    workSittingSeconds: sittingSeconds,
+    workPresentSeconds: sittingSeconds,
+    workBreaks: 1,
+    boutSeconds: [sittingSeconds],
+    sittingByHour: new Array<number>(24).fill(0),
+  };
+}
+
+function prompt(
+  at: string,
+  outcome: PromptRecord['outcome'],
+  overrides: Partial<PromptRecord> = {},
+): PromptRecord {
+  const offeredAt = Date.parse(at);
+  return {
+    id: String(offeredAt),
+    offeredAt,
+    entryId: 'seated-twist',
+    reason: 'limit',
+    boutSeconds: 1800,
+    channel: 'notification',
+    outcome,
+    snoozes: 0,
+    reminded: false,
+    ...overrides,
+  };
+}
+
+describe('months: summaries and prompt tallies kept by month', () => {
+  it('settled days join their month, a day settled again replaces its summary', async () => {
+    await history.putSettled([summary('2026-05-31', 100), summary('2026-06-01', 200)], []);
+    await history.putSettled([summary('2026-05-30', 300), summary('2026-05-31', 150)], []);
+    const months = await history.monthsBetween('2026-05-01', '2026-06-30');
+    expect(
+      months.map((month) => [month.month, month.summaries.map((s) => [s.date, s.sittingSeconds])]),
+    ).toEqual([
+      [
+        '2026-05',
+        [
+          ['2026-05-30', 300],
+          ['2026-05-31', 150],
+        ],
+      ],
+      ['2026-06', [['2026-06-01', 200]]],
+    ]);
+    expect((await history.summariesBetween('2026-05-31', '2026-06-01')).map((s) => s.date)).toEqual([
+      '2026-05-31',
+      '2026-06-01',
+    ]);
+  });
+
+  it('a prompt written again as its outcome changes is counted once, with its last outcome', async () => {
+    const offered = prompt('2026-05-18T10:00:00+02:00', null);
+    await history.putPrompt(offered, ZONE);
+    // Still open, it counts nothing yet: the month gets no record for it.
+    expect(await history.monthsBetween('2026-05-18', '2026-05-18')).toEqual([]);
+    await history.putPrompt({ ...offered, snoozes: 1 }, ZONE);
+    await history.putPrompt({ ...offered, snoozes: 1, outcome: 'done' }, ZONE);
+    await history.putPrompt(prompt('2026-05-18T15:00:00+02:00', 'skipped', { skipReason: 'not-now' }), ZONE);
+    const [may] = await history.monthsBetween('2026-05-18', '2026-05-18');
+    expect(may?.tallies['2026-05-18']?.prompts).toEqual({
+      offered: 2,
+      done: 1,
+      partly: 0,
+      skipped: 1,
+      snoozed: 0,
+      unanswered: 0,
+    });
+  });
+
+  it('a prompt counts on the local date of the zone it is written in, also at a month edge', async () => {
+    // 23:30 on 31 May in Amsterdam is 21:30 UTC; in Tokyo it is already 1 June.
+    await history.putPrompt(prompt('2026-05-31T23:30:00+02:00', 'done'), ZONE);
+    await history.putPrompt(prompt('2026-05-31T23:40:00+02:00', 'partly'), 'Asia/Tokyo');
+    const months = await history.monthsBetween('2026-05-01', '2026-06-30');
+    expect(months.map((month) => [month.month, Object.keys(month.tallies)])).toEqual([
+      ['2026-05', ['2026-05-31']],
+      ['2026-06', ['2026-06-01']],
+    ]);
+    expect(months[0]?.tallies['2026-05-31']?.prompts.done).toBe(1);
+    expect(months[1]?.tallies['2026-06-01']?.prompts.partly).toBe(1);
+  });
+
+  it('a day settling after its prompts keeps their tally', async () => {
+    await history.putPrompt(prompt('2026-05-18T10:00:00+02:00', 'done'), ZONE);
+    await history.putSettled([summary('2026-05-18', 100)], []);
+    const [may] = await history.monthsBetween('2026-05-18', '2026-05-18');
+    expect(may?.summaries).toHaveLength(1);
+    expect(may?.tallies['2026-05-18']?.prompts.done).toBe(1);
   });
 });
 

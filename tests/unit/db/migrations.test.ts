@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, openBalansDB } from '@/lib/db/schema';
 import v1 from '../../fixtures/db-v1.json';
 import v2 from '../../fixtures/db-v2.json';
+import v4 from '../../fixtures/db-v4.json';
 
 const NAME = 'balans-migration-test';
 
@@ -31,8 +32,8 @@ async function storesOf(version: number) {
 afterEach(() => deleteDB(NAME));
 
 describe('schema upgrades', () => {
-  it('is at version 4', () => {
-    expect(DB_VERSION).toBe(4);
+  it('is at version 5', () => {
+    expect(DB_VERSION).toBe(5);
   });
 
   it('1 → 2 keeps events and days and adds prompts with its by-offered index', async () => {
@@ -81,12 +82,48 @@ describe('schema upgrades', () => {
     old.close();
   });
 
-  it('1 → 4 in one go runs every migration', async () => {
+  it('4 → 5 folds the day summaries and the prompts into one record a month, and drops the summaries store', async () => {
+    await seed(4, v4);
+    const db = await openBalansDB(NAME, 5);
+    const months = await db.getAll('months');
+    expect(months.map((month) => month.month)).toEqual(['2026-04', '2026-05']);
+    const [april, may] = months;
+    expect(april?.summaries).toEqual([v4.summaries[0]]);
+    expect(may?.summaries).toEqual([v4.summaries[1], v4.summaries[2]]);
+    // 30 April: one schedule prompt, partly done. 18 May: two schedule prompts (done, skipped) and
+    // one asked for and done. The prompt of 19 May is still open: it counts nothing yet.
+    expect(Object.keys(april?.tallies ?? {})).toEqual(['2026-04-30']);
+    expect(april?.tallies['2026-04-30']?.prompts).toMatchObject({ offered: 1, partly: 1 });
+    expect(Object.keys(may?.tallies ?? {})).toEqual(['2026-05-18']);
+    expect(may?.tallies['2026-05-18']).toMatchObject({
+      prompts: { offered: 2, done: 1, skipped: 1 },
+      extraMoves: 1,
+      byFamily: { 'upper-back': 2 },
+    });
+    // Everything else is as it was.
+    expect(await db.getAll('prompts')).toEqual(v4.prompts);
+    expect(await db.getAll('events')).toEqual(v4.events);
+    expect(await db.getAll('checkins')).toEqual(v4.checkins);
+    expect(await db.getAll('pauses')).toEqual(v4.pauses);
+    db.close();
+    expect(await storesOf(5)).toEqual([
+      'checkins',
+      'days',
+      'events',
+      'months',
+      'pauses',
+      'prompts',
+      'timeline',
+    ]);
+  });
+
+  it('1 → 5 in one go runs every migration', async () => {
     await seed(1, v1);
-    const db = await openBalansDB(NAME, 4);
+    const db = await openBalansDB(NAME, 5);
     expect(await db.getAll('events')).toEqual(v1.events);
     expect(await db.count('prompts')).toBe(0);
+    expect(await db.count('months')).toBe(0);
     db.close();
-    expect(await storesOf(4)).toHaveLength(7);
+    expect(await storesOf(5)).toHaveLength(7);
   });
 });

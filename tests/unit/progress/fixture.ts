@@ -16,6 +16,7 @@ import { vi } from 'vitest';
 import type { DateRange, ProgressData, ProgressSource } from '@/lib/browser/progress-source';
 import type { PromptOutcome, PromptRecord } from '@/lib/prompts/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { tallyPrompts } from '@/lib/stats/tally';
 import type { Checkin, DaySummary } from '@/lib/stats/types';
 
 export const ZONE = 'Europe/Amsterdam';
@@ -150,7 +151,7 @@ export const CHECKINS: Checkin[] = [
 export function progressData(overrides: Partial<ProgressData> = {}): ProgressData {
   return {
     summaries: SUMMARIES,
-    prompts: PROMPTS,
+    tallies: tallyPrompts(PROMPTS, ZONE),
     checkins: CHECKINS,
     pauses: [],
     settings: DEFAULT_SETTINGS,

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/progress/App';
 import type { Locale } from '@/lib/i18n';
-import { fakeSource, NOW, progressData } from './fixture';
+import { tallyPrompts } from '@/lib/stats/tally';
+import { fakeSource, NOW, PROMPTS, progressData, SUMMARIES, ZONE } from './fixture';
 
 beforeEach(() => {
   document.documentElement.lang = '';
@@ -84,6 +85,20 @@ describe('progress page: figures', () => {
     expect(screen.getByText(/geen medisch hulpmiddel/)).toBeTruthy();
   });
 
+  it('shows sitting in work hours and the time not tracked', () => {
+    const today = {
+      ...(SUMMARIES.at(-1) as (typeof SUMMARIES)[number]),
+      workSittingSeconds: 4500,
+      untrackedSeconds: 5400,
+    };
+    renderPage('en', fakeSource(progressData({ summaries: [...SUMMARIES.slice(0, -1), today] })));
+
+    expect(figure('today', 'sitting')).toBe('1 h 30 min');
+    expect(figure('today', 'work-sitting')).toBe('1 h 15 min');
+    expect(figure('today', 'untracked')).toBe('1 h 30 min');
+    expect(detail('today', 'untracked')).toBe('Browser closed or computer off');
+  });
+
   it('shows no adherence ("—", never 0%) for a day without prompts', () => {
     renderPage('en');
 
@@ -105,7 +120,7 @@ describe('progress page: figures', () => {
 
   it('says so when the history cannot be kept, and still shows today', () => {
     const source = fakeSource(
-      progressData({ historyAvailable: false, summaries: [], prompts: [], checkins: [] }),
+      progressData({ historyAvailable: false, summaries: [], tallies: new Map(), checkins: [] }),
     );
     renderPage('en', source);
 
@@ -382,5 +397,60 @@ describe('progress page: period and report', () => {
     const section = document.getElementById('data') as HTMLElement;
     expect(within(section).getByRole('heading', { name: 'Je gegevens' })).toBeTruthy();
     expect(within(section).getByText('Je gegevens (controls)')).toBeTruthy();
+  });
+});
+
+describe('progress page: prompts and exercises of the period', () => {
+  /** The number in the breakdown's row `name` of table `table` (outcome, family or region). */
+  function count(table: string, name: string): string {
+    return document.querySelector(`[data-row="${table}:${name}"] td`)?.textContent ?? '(missing)';
+  }
+
+  it('counts the schedule prompts by outcome, and what was done by kind and by region', () => {
+    renderPage('en');
+
+    // 27 April to 22 May: all ten prompts of the fixture, every one chin retraction (neck; neck and shoulders).
+    expect(screen.getByRole('table', { name: 'What came of the 10 prompts from the schedule' })).toBeTruthy();
+    expect(
+      ['done', 'partly', 'skipped', 'snoozed', 'unanswered'].map((outcome) => count('outcome', outcome)),
+    ).toEqual(['7', '1', '1', '0', '1']);
+    expect(count('family', 'neck')).toBe('8');
+    expect(count('family', 'hip-stability')).toBe('0');
+    expect(count('region', 'neck-shoulders')).toBe('8');
+    expect(count('region', 'knee-ankle')).toBe('0');
+    expect(document.querySelector('[data-figure=extra-moves] strong')?.textContent).toBe('0');
+  });
+
+  it("adds moves asked for to the kinds and regions, and not to the schedule's outcomes", () => {
+    const asked = (local: string, entryId: string, outcome: 'done' | 'partly') => {
+      const at = Date.parse(`${local}:00+02:00`);
+      return {
+        ...(PROMPTS[0] as (typeof PROMPTS)[number]),
+        id: String(at),
+        offeredAt: at,
+        entryId,
+        outcome,
+        reason: 'asked' as const,
+      };
+    };
+    const prompts = [
+      ...PROMPTS,
+      asked('2026-05-21T10:00', 'sit-to-stand', 'done'),
+      asked('2026-05-21T16:00', 'belly-breathing', 'partly'),
+    ];
+    renderPage('nl', fakeSource(progressData({ tallies: tallyPrompts(prompts, ZONE) })));
+
+    expect(
+      screen.getByRole('table', { name: 'Wat er van de 10 herinneringen uit het schema kwam' }),
+    ).toBeTruthy();
+    expect(count('outcome', 'done')).toBe('7');
+    // sit-to-stand: hip stability, lower back and knees; belly breathing: deep core, lower back and neck.
+    expect(count('family', 'hip-stability')).toBe('1');
+    expect(count('family', 'deep-core')).toBe('1');
+    expect(count('family', 'neck')).toBe('8');
+    expect(count('region', 'low-back-pelvis')).toBe('2');
+    expect(count('region', 'knee-ankle')).toBe('1');
+    expect(count('region', 'neck-shoulders')).toBe('9');
+    expect(document.querySelector('[data-figure=extra-moves] strong')?.textContent).toBe('2');
   });
 });

@@ -40,7 +40,7 @@ afterEach(() => {
 describe('browser progress source', () => {
   it('reads the range from IndexedDB with the held day worked out from the tracker record', async () => {
     await history.putSettled(SUMMARIES, []);
-    for (const prompt of PROMPTS) await history.putPrompt(prompt);
+    for (const prompt of PROMPTS) await history.putPrompt(prompt, ZONE);
     for (const checkin of CHECKINS) await history.putCheckin(checkin);
     await history.putPause({ from: NINE, until: NINE + 1_800_000 });
     await fakeBrowser.storage.local.set({
@@ -62,7 +62,9 @@ describe('browser progress source', () => {
     const today = data.summaries.at(-1);
     expect(today?.sittingSeconds).toBe(3600);
     expect(today?.sittingByHour[9]).toBe(3600);
-    expect(data.prompts).toHaveLength(8);
+    // Eight of the fixture's prompts fall in the range, on the 18th, 19th and 20th.
+    expect([...data.tallies.keys()].sort()).toEqual(['2026-05-18', '2026-05-19', '2026-05-20']);
+    expect([...data.tallies.values()].reduce((sum, tally) => sum + tally.prompts.offered, 0)).toBe(8);
     expect(data.checkins).toEqual(CHECKINS);
     expect(data.pauses).toHaveLength(1);
     expect(data).toMatchObject({
@@ -78,14 +80,18 @@ describe('browser progress source', () => {
     const justAfter = Date.parse('2026-05-19T00:30:00+02:00');
     const justBefore = Date.parse('2026-05-18T23:30:00+02:00');
     for (const at of [justBefore, justAfter]) {
-      await history.putPrompt({ ...(PROMPTS[0] as (typeof PROMPTS)[number]), id: String(at), offeredAt: at });
+      await history.putPrompt(
+        { ...(PROMPTS[0] as (typeof PROMPTS)[number]), id: String(at), offeredAt: at },
+        ZONE,
+      );
     }
     await fakeBrowser.storage.local.set({ [TRACKER_KEY]: sittingRecord() });
     const source = createBrowserProgressSource(async () => history);
 
     const data = await source.load({ from: '2026-05-18', to: '2026-05-18' });
 
-    expect(data.prompts.map((p) => p.offeredAt)).toEqual([justBefore]);
+    expect([...data.tallies.keys()]).toEqual(['2026-05-18']);
+    expect(data.tallies.get('2026-05-18')?.prompts.offered).toBe(1);
   });
 
   it.each([
@@ -99,14 +105,20 @@ describe('browser progress source', () => {
       Date.parse(`2026-05-20T00:00:00${offset}`),
     ];
     for (const at of edges) {
-      await history.putPrompt({ ...(PROMPTS[0] as (typeof PROMPTS)[number]), id: String(at), offeredAt: at });
+      await history.putPrompt(
+        { ...(PROMPTS[0] as (typeof PROMPTS)[number]), id: String(at), offeredAt: at },
+        zone,
+      );
     }
     await fakeBrowser.storage.local.set({ [TRACKER_KEY]: createRecord(zone, NINE) });
     const source = createBrowserProgressSource(async () => history);
 
     const data = await source.load({ from: '2026-05-18', to: '2026-05-19' });
 
-    expect(data.prompts.map((p) => p.offeredAt)).toEqual([edges[1], edges[2]]);
+    expect([...data.tallies].map(([date, tally]) => [date, tally.prompts.offered]).sort()).toEqual([
+      ['2026-05-18', 1],
+      ['2026-05-19', 1],
+    ]);
   });
 
   it('stores a check-in and the week put off', async () => {
@@ -137,7 +149,7 @@ describe('browser progress source', () => {
       ['2026-05-18', 18000],
       ['2026-05-22', 3600],
     ]);
-    expect(data.prompts).toEqual([]);
+    expect(data.tallies.size).toBe(0);
     await expect(
       source.saveCheckin({ week: '2026-W21', at: TEN, tension: {}, moving: 'same' }),
     ).rejects.toThrow(/unavailable/);

@@ -5,11 +5,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, REGIONS } from '@/lib/catalogue/types';
+import { localDater } from '@/lib/model/local-dater';
 import { localDate } from '@/lib/model/local-days';
 import type { PromptOutcome, PromptRecord } from '@/lib/prompts/types';
 import { formatAdherence } from '@/lib/stats/format';
-import { localDater, median, periodStats } from '@/lib/stats/period';
+import {
+  daysOfMonths,
+  type MonthRecord,
+  monthOf,
+  monthRecords,
+  withSummaries,
+  withTally,
+} from '@/lib/stats/months';
+import { indexDays, median, periodStats, statsOfIndex } from '@/lib/stats/period';
 import { type DayGoal, streak } from '@/lib/stats/streak';
+import { isEmptyTally, tallyPrompts } from '@/lib/stats/tally';
 import type { DaySummary, OutcomeCounts, PeriodStats } from '@/lib/stats/types';
 import { addDays, weeklyStats } from '@/lib/stats/weeks';
 
@@ -144,6 +154,38 @@ function expectSumOfParts(whole: PeriodStats, parts: PeriodStats[]): void {
 }
 
 describe('figures of a period', () => {
+  it('are the same from the month records, written a record at a time, as from the raw records', () => {
+    fc.assert(
+      fc.property(world, ({ monday: start, timeZone, summaries, prompts }) => {
+        // As the history writes them: each prompt counts its date again from the prompts so far.
+        const months = new Map<string, MonthRecord>();
+        const written: PromptRecord[] = [];
+        for (const prompt of prompts) {
+          written.push(prompt);
+          const date = localDate(prompt.offeredAt, timeZone);
+          const sameDay = written.filter((other) => localDate(other.offeredAt, timeZone) === date);
+          const tally = tallyPrompts(sameDay, timeZone).get(date);
+          const record = months.get(monthOf(date));
+          if (tally && (record || !isEmptyTally(tally)))
+            months.set(monthOf(date), withTally(record, date, tally));
+        }
+        for (const summary of summaries) {
+          const month = monthOf(summary.date);
+          months.set(month, withSummaries(months.get(month), month, [summary]));
+        }
+        const records = [...months.values()].sort((a, b) => (a.month < b.month ? -1 : 1));
+        expect(records).toEqual(monthRecords(summaries, prompts, timeZone));
+
+        const from = addDays(start, -1);
+        const to = addDays(start, 7);
+        const kept = daysOfMonths(records, from, to);
+        expect(statsOfIndex(from, to, indexDays(kept.summaries, kept.tallies))).toEqual(
+          periodStats({ from, to, summaries, prompts, timeZone }),
+        );
+      }),
+    );
+  });
+
   it('a week equals the sum of its days', () => {
     fc.assert(
       fc.property(world, ({ monday: start, timeZone, summaries, prompts }) => {
