@@ -53,6 +53,8 @@ export interface History {
   putCheckin(checkin: Checkin): Promise<void>;
   checkins(): Promise<Checkin[]>;
   putPause(pause: PauseRecord): Promise<void>;
+  /** Ends at `at` every pause still running then (a pause lifted early, or replaced by a new one). */
+  endPauses(at: number): Promise<void>;
   pauses(): Promise<PauseRecord[]>;
   /** Removes raw events older than `before`. */
   pruneEvents(before: number): Promise<number>;
@@ -186,6 +188,16 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       await db.put('pauses', pause);
     },
     pauses: () => db.getAll('pauses'),
+    async endPauses(at) {
+      const tx = db.transaction('pauses', 'readwrite');
+      // Keyed by start: only pauses that started by `at` can be running then.
+      let cursor = await tx.store.openCursor(IDBKeyRange.upperBound(at));
+      while (cursor) {
+        if (cursor.value.until > at) void cursor.update({ ...cursor.value, until: at });
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    },
     async pruneEvents(before) {
       const tx = db.transaction('events', 'readwrite');
       let removed = 0;

@@ -311,9 +311,14 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
         const state = await load();
         state.pausedUntil = until;
         await deps.state.save(state);
-        // The progress page keeps paused days out of the streak.
+        // The progress page keeps paused days out of the streak: a pause lifted early, or
+        // replaced by another, ends now in the record too.
         const history = await deps.openHistory();
-        if (history && until !== null) await history.putPause({ from: deps.clock.now(), until });
+        if (history) {
+          const now = deps.clock.now();
+          await history.endPauses(now);
+          if (until !== null) await history.putPause({ from: now, until });
+        }
         await evaluateAgain();
       }),
     hide: (entryId) =>

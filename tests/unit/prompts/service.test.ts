@@ -507,6 +507,23 @@ describe('the prompter', () => {
     expect(r.notifications.shown).toHaveLength(1);
   });
 
+  it('the pause record ends when the pause is lifted early or replaced, so the streak sees only the time paused', async () => {
+    const r = await seated(local('09:10'));
+    await r.prompter.pause(local('12:00'));
+    r.world.setNow(local('09:40'));
+    await r.prompter.pause(null);
+    r.world.setNow(local('13:00'));
+    await r.prompter.pause(local('14:00'));
+    r.world.setNow(local('13:20'));
+    await r.prompter.pause(local('15:00'));
+    const history = await openHistory();
+    expect(await history?.pauses()).toEqual([
+      { from: local('09:10'), until: local('09:40') },
+      { from: local('13:00'), until: local('13:20') },
+      { from: local('13:20'), until: local('15:00') },
+    ]);
+  });
+
   it('outside work hours: no prompt; the alarm is the next work start', async () => {
     const r = rig({}, local('17:00'));
     await drive(r.world, r.tracker, [start(local('17:00'))]);
