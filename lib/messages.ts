@@ -5,6 +5,8 @@ import type { SkipReason, SnoozeMinutes } from './prompts/types';
 export type BackgroundRequest =
   | { type: 'report'; posture: Posture }
   | { type: 'undo' }
+  /** "Still standing" to the question after an hour of standing. */
+  | { type: 'standing-confirm' }
   | { type: 'export-trace' }
   /** Open a prompt now ("Move now" in the popup). */
   | { type: 'move-now' }
@@ -21,6 +23,7 @@ export type BackgroundRequest =
 const TYPES = new Set([
   'report',
   'undo',
+  'standing-confirm',
   'export-trace',
   'move-now',
   'prompt-start',

@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import {
   browserNotifications,
+  browserStandingQuestion,
   browserWindows,
   loadSettings,
   prompterStore,
+  STANDING_NOTIFICATION,
 } from '@/lib/browser/prompter-ports';
 import { browserAlarms, browserTrackerDeps, setBadgeWaiting, systemClock } from '@/lib/browser/tracker-ports';
 import { openHistory } from '@/lib/db/history';
@@ -30,6 +32,7 @@ export default defineBackground(() => {
       ...(hook ? { clock, idle: hook.idle } : {}),
       openHistory: sharedHistory,
       workHours: async () => (await loadSettings()).workHours,
+      standingQuestion: browserStandingQuestion,
     }),
     () => evaluatePrompts(),
   );
@@ -59,9 +62,14 @@ export default defineBackground(() => {
     if (!hook) void alarm(fired.name);
   });
   const notificationClicked = () => prompter.openActive();
-  browser.notifications.onClicked.addListener(() => void notificationClicked());
+  browser.notifications.onClicked.addListener((notificationId) => {
+    // The "still standing?" question is answered with its buttons or in the popup.
+    if (notificationId !== STANDING_NOTIFICATION) void notificationClicked();
+  });
   browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
-    if (buttonIndex === 0) void prompter.openActive();
+    if (notificationId === STANDING_NOTIFICATION) {
+      void (buttonIndex === 0 ? tracker.confirmStanding() : tracker.report('sitting'));
+    } else if (buttonIndex === 0) void prompter.openActive();
     else void prompter.snooze(notificationId, 10);
   });
   browser.windows.onRemoved.addListener((windowId) => void prompter.windowClosed(windowId));

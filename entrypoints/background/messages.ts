@@ -27,6 +27,9 @@ async function answerRequest(message: BackgroundRequest, { tracker, prompter }: 
       return { ok: true };
     case 'undo':
       return { ok: await tracker.undo() };
+    case 'standing-confirm':
+      await tracker.confirmStanding();
+      return { ok: true };
     case 'export-trace': {
       const record = await tracker.current();
       return { ok: true, trace: toTrace(record.engine.config, await tracker.storedEvents(), now()) };

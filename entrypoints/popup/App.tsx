@@ -4,6 +4,7 @@ import { FigureList } from '@/components/FigureList';
 import { Notice } from '@/components/Notice';
 import { PauseControl, type PauseControlProps } from '@/components/PauseControl';
 import { PostureSwitch } from '@/components/PostureSwitch';
+import { StandingQuestion } from '@/components/StandingQuestion';
 import { UndoBar } from '@/components/UndoBar';
 import type { PopupChange, PopupData, TrackerSource } from '@/lib/browser/popup-source';
 import type { Translator } from '@/lib/i18n';
@@ -78,6 +79,12 @@ export function App({ source, initial, tr, now }: AppProps) {
     minute: '2-digit',
   });
 
+  const clockTime = new Intl.DateTimeFormat(tr.locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
   const today = view.today;
   return (
     <main class="popup" data-ready={view.empty ? 'empty' : 'figures'}>
@@ -88,6 +95,14 @@ export function App({ source, initial, tr, now }: AppProps) {
         </span>
       </header>
 
+      {view.standingQuestion && (
+        <StandingQuestion
+          since={clockTime.format(view.standingQuestion.since)}
+          tr={tr}
+          onStillStanding={() => void source.send({ type: 'standing-confirm' })}
+          onSitting={() => report('sitting')}
+        />
+      )}
       {view.showIdleNotice && (
         <Notice id="idle" title={t('idleNoticeTitle')}>
           {t('idleNoticeBody')}

@@ -1,10 +1,14 @@
-/** The browser side of the prompter: notifications, the prompt window, its stored state. */
+/**
+ * The browser side of the prompter: notifications (the prompts' and the tracker's "still
+ * standing?"), the prompt window, its stored state.
+ */
 import { browser } from 'wxt/browser';
 import { pickLocale } from '../i18n';
 import { notificationText } from '../i18n/notification-texts';
 import { PROMPTER_KEY, type PrompterState, readPrompterState } from '../prompts/prompter-state';
 import type { NotificationPort, WindowPort } from '../prompts/service';
 import { readSettings, SETTINGS_KEY, type Settings } from '../settings';
+import type { StandingQuestionPort } from '../tracker/ports';
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -80,5 +84,38 @@ export const browserWindows: WindowPort = {
   },
   async close(windowId) {
     await browser.windows.remove(windowId);
+  },
+};
+
+/** The "still standing?" notification's id: its clicks go to the tracker, not the prompter. */
+export const STANDING_NOTIFICATION = 'balans-standing';
+
+export const browserStandingQuestion: StandingQuestionPort = {
+  async show() {
+    const settings = await loadSettings();
+    const locale = pickLocale(settings.language, browser.i18n.getUILanguage());
+    try {
+      await browser.notifications.create(STANDING_NOTIFICATION, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: notificationText(locale, 'standingTitle'),
+        message: notificationText(locale, HAS_BUTTONS ? 'standingBody' : 'standingBodyNoButtons'),
+        ...(HAS_BUTTONS
+          ? {
+              buttons: [
+                { title: notificationText(locale, 'standingYes') },
+                { title: notificationText(locale, 'standingSitting') },
+              ],
+              silent: true,
+            }
+          : {}),
+      });
+    } catch (error) {
+      // Notifications blocked: the popup still asks.
+      console.warn('Balans: notification refused', error);
+    }
+  },
+  async clear() {
+    await browser.notifications.clear(STANDING_NOTIFICATION);
   },
 };

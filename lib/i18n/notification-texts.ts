@@ -7,6 +7,11 @@ import {
   notifyBody as enBody,
   notifyReminderTitle as enReminder,
   notifySnooze as enSnooze,
+  notifyStandingBody as enStandingBody,
+  notifyStandingBodyNoButtons as enStandingBodyNoButtons,
+  notifyStandingSitting as enStandingSitting,
+  notifyStandingTitle as enStandingTitle,
+  notifyStandingYes as enStandingYes,
   notifyStart as enStart,
   notifyTitle as enTitle,
 } from '../../public/_locales/en/messages.json';
@@ -15,6 +20,11 @@ import {
   notifyBody as nlBody,
   notifyReminderTitle as nlReminder,
   notifySnooze as nlSnooze,
+  notifyStandingBody as nlStandingBody,
+  notifyStandingBodyNoButtons as nlStandingBodyNoButtons,
+  notifyStandingSitting as nlStandingSitting,
+  notifyStandingTitle as nlStandingTitle,
+  notifyStandingYes as nlStandingYes,
   notifyStart as nlStart,
   notifyTitle as nlTitle,
 } from '../../public/_locales/nl/messages.json';
@@ -28,6 +38,11 @@ const TEXTS = {
     asked: enAsked,
     start: enStart,
     snooze: enSnooze,
+    standingTitle: enStandingTitle,
+    standingBody: enStandingBody,
+    standingBodyNoButtons: enStandingBodyNoButtons,
+    standingYes: enStandingYes,
+    standingSitting: enStandingSitting,
   },
   nl: {
     title: nlTitle,
@@ -36,6 +51,11 @@ const TEXTS = {
     asked: nlAsked,
     start: nlStart,
     snooze: nlSnooze,
+    standingTitle: nlStandingTitle,
+    standingBody: nlStandingBody,
+    standingBodyNoButtons: nlStandingBodyNoButtons,
+    standingYes: nlStandingYes,
+    standingSitting: nlStandingSitting,
   },
 };
 

@@ -25,6 +25,12 @@ export interface BadgePort {
   setText(text: string): Promise<void>;
 }
 
+/** The "still standing?" notification (lib/tracker/standing.ts). */
+export interface StandingQuestionPort {
+  show(): Promise<void>;
+  clear(): Promise<void>;
+}
+
 export interface RecordStore {
   load(): Promise<TrackerRecord | null>;
   save(record: TrackerRecord): Promise<void>;
@@ -47,4 +53,6 @@ export interface TrackerDeps {
   openHistory(): Promise<History | null>;
   /** The work hours in force, for the day summaries (defaults when left out). */
   workHours?(): Promise<WorkHours>;
+  /** Asks whether the person still stands; left out, the popup alone asks. */
+  standingQuestion?: StandingQuestionPort;
 }

@@ -37,6 +37,10 @@ export interface TrackerRecord {
   /** When this background (service worker or event page) last started. */
   workerStartedAt: number;
   lastPruneAt: number;
+  /** The person's last "still standing" answer (lib/tracker/standing.ts). */
+  standingConfirmedAt?: number | null;
+  /** What the "still standing?" notification was last shown for: the start of the hour it counts. */
+  standingAskedFor?: number | null;
 }
 
 export function createRecord(timeZone: string, now: number): TrackerRecord {

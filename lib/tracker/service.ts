@@ -20,6 +20,7 @@ import type { DaySummary } from '../stats/types';
 import { badgeText } from './badge-text';
 import type { TrackerDeps } from './ports';
 import { createRecord, type TrackerRecord, UNDO_MS } from './record';
+import { STANDING_QUESTION_MS, standingCountedFrom } from './standing';
 
 export const HEARTBEAT_ALARM = 'heartbeat';
 const DAY_MS = 86_400_000;
@@ -34,6 +35,8 @@ export interface TrackerService {
   report(posture: Posture): Promise<void>;
   /** Takes back the last report if it is less than a minute old. */
   undo(): Promise<boolean>;
+  /** The person answered "still standing": the next question comes an hour from now. */
+  confirmStanding(): Promise<void>;
   /** Drops the cached record: it was removed or replaced from a page (delete all data). */
   forget(): Promise<void>;
   /** The current record (loaded if needed). */
@@ -126,6 +129,26 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     }
   }
 
+  /** Shows the "still standing?" notification once per hour of standing, and clears it when standing ends. */
+  async function askIfStanding(rec: TrackerRecord): Promise<void> {
+    const port = deps.standingQuestion;
+    if (!port) return;
+    const now = Math.max(deps.clock.now(), rec.engine.lastAt);
+    const snap = snapshot(rec.engine, now);
+    const from = standingCountedFrom(snap, rec.standingConfirmedAt);
+    if (from === null) {
+      if (rec.standingAskedFor != null) await port.clear();
+      rec.standingAskedFor = null;
+      rec.standingConfirmedAt = null;
+      return;
+    }
+    // Never on a call: the popup still asks.
+    if (now - from >= STANDING_QUESTION_MS && rec.standingAskedFor !== from && !snap.callOn) {
+      rec.standingAskedFor = from;
+      await port.show();
+    }
+  }
+
   async function handle(input: EventInput): Promise<TrackerRecord> {
     const rec = await load();
     const realAt = deps.clock.now();
@@ -150,6 +173,7 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     rec.engine.config.timeZone = zone;
     feed(rec.engine, event);
     await keepSettled(rec, settle(rec.engine));
+    await askIfStanding(rec);
     await deps.records.save(rec);
     await applyEffects(rec);
     afterChange();
@@ -205,6 +229,14 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
         await applyEffects(rec);
         afterChange();
         return true;
+      }),
+    confirmStanding: () =>
+      serial(async () => {
+        const rec = await load();
+        rec.standingConfirmedAt = Math.max(deps.clock.now(), rec.engine.lastAt);
+        await deps.standingQuestion?.clear();
+        await deps.records.save(rec);
+        afterChange();
       }),
     current: () => serial(load),
     forget: () =>

@@ -3,6 +3,7 @@ import { presentSeconds } from '../model/day-figures';
 import { snapshot } from '../model/engine';
 import type { DayFigures, Posture } from '../model/types';
 import { IDLE_NOTICE_SECONDS, type TrackerRecord } from '../tracker/record';
+import { standingQuestionDue, standingSince } from '../tracker/standing';
 
 export type NowStatus = Posture | 'away' | 'call';
 
@@ -17,6 +18,8 @@ export interface NowView {
   showIdleNotice: boolean;
   /** A report that can still be undone, and until when. */
   undo: { posture: Posture; until: number } | null;
+  /** Standing for an hour without a word: when the standing began (the popup asks "still standing?"). */
+  standingQuestion: { since: number } | null;
 }
 
 function zeroDay(date: string): DayFigures {
@@ -44,6 +47,7 @@ export function nowView(record: TrackerRecord | null, now: number): NowView {
       historyAvailable: record?.historyAvailable ?? true,
       showIdleNotice: false,
       undo: null,
+      standingQuestion: null,
     };
   }
   const snap = snapshot(record.engine, now);
@@ -68,5 +72,13 @@ export function nowView(record: TrackerRecord | null, now: number): NowView {
     historyAvailable: record.historyAvailable,
     showIdleNotice: !record.idleEverSeen && presenceSeconds >= IDLE_NOTICE_SECONDS,
     undo,
+    // The engine's last time where the clock reads earlier, as the snapshot itself does.
+    standingQuestion: standingQuestionDue(
+      snap,
+      Math.max(now, record.engine.lastAt),
+      record.standingConfirmedAt,
+    )
+      ? { since: standingSince(snap) ?? now }
+      : null,
   };
 }

@@ -53,3 +53,40 @@ test('popup on the first day shows the empty state', async (t) => {
   await session.screenshot(popup, 'popup-en-empty');
   await session.finish();
 });
+
+for (const [lang, colorScheme] of [
+  ['en', 'light'],
+  ['nl', 'dark'],
+]) {
+  test(`after an hour of standing: "still standing?" in the popup and as a notification (${lang}, ${colorScheme})`, async (t) => {
+    const texts = lang === 'nl' ? NL : EN;
+    const session = await launch({ lang, colorScheme });
+    t.after(() => session.close());
+
+    await session.beginBout();
+    await session.sitFor(5);
+    const popup = await session.openPopup('figures');
+    await popup.locator('button[data-posture=standing]').click();
+    await popup.locator('[data-status=standing]').waitFor();
+    await session.sitFor(55);
+    const notShown = await session.inExtension(() => chrome.notifications.getAll());
+    assert.equal(notShown['balans-standing'], undefined, 'not before an hour');
+    await session.sitFor(5);
+
+    const shown = await session.inExtension(() => chrome.notifications.getAll());
+    assert.ok(shown['balans-standing'], 'the question is a notification');
+    await popup.reload();
+    const question = popup.locator('[data-notice=standing]');
+    await question.waitFor();
+    assert.equal(await question.locator('h2').textContent(), texts.standingQuestionTitle);
+    await session.screenshot(popup, `popup-${lang}-${colorScheme}-standing-question`);
+
+    // "Still standing": the question goes, from the popup and from the notifications.
+    await question.getByRole('button', { name: texts.standingQuestionYes }).click();
+    await question.waitFor({ state: 'detached' });
+    const cleared = await session.inExtension(() => chrome.notifications.getAll());
+    assert.equal(cleared['balans-standing'], undefined);
+    assert.equal(await popup.locator('[data-status]').getAttribute('data-status'), 'standing');
+    await session.finish();
+  });
+}

@@ -74,6 +74,16 @@ describe('answer', () => {
     expect(prompter.calls).toEqual([]);
   });
 
+  it('passes "still standing" to the tracker, which records when it was said', async () => {
+    const world = createWorld(local('09:00'));
+    const service = world.service();
+    await drive(world, service, [start(local('09:00'))]);
+    world.setNow(local('10:15'));
+    expect(await answer({ type: 'standing-confirm' }, services(service), world.now)).toEqual({ ok: true });
+    expect((await service.current()).standingConfirmedAt).toBe(local('10:15'));
+    expect(prompter.calls).toEqual([]);
+  });
+
   it('answers export-trace with a trace that replays', async () => {
     const world = createWorld(local('09:00'));
     const service = world.service();
