@@ -1,6 +1,6 @@
 /**
- * The local date of many instants in time order, such as a prompt log, with a fraction of the
- * Intl work `localDate` does for each. Pure.
+ * Wall-clock readings of a zone, and the local date of many instants in time order (a prompt
+ * log) with a fraction of the Intl work `localDate` does for each. Pure.
  */
 import { localDate, zoneFormatter } from './local-days';
 
@@ -18,8 +18,8 @@ const DAY_MS = 86_400_000;
 /** How an `en-US` formatter with WALL_PARTS writes an instant, e.g. "5/18/2026, 09:30:00". */
 const WALL_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
 
-/** The zone's offset from UTC at an instant (ms), from the local wall-clock time Intl gives. */
-function offsetAt(at: number, timeZone: string): number {
+/** The local wall-clock time of an instant (whole seconds), written as if it were UTC. */
+export function wallClock(at: number, timeZone: string): number {
   const formatter = zoneFormatter(timeZone, WALL_PARTS);
   // The text is read where it has the usual shape (`format` costs a fraction of `formatToParts`).
   const text = WALL_TEXT.exec(formatter.format(at));
@@ -29,7 +29,7 @@ function offsetAt(at: number, timeZone: string): number {
   } else {
     for (const part of formatter.formatToParts(at)) parts[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(
+  return Date.UTC(
     parts.year ?? 1970,
     (parts.month ?? 1) - 1,
     parts.day ?? 1,
@@ -37,7 +37,11 @@ function offsetAt(at: number, timeZone: string): number {
     parts.minute ?? 0,
     parts.second ?? 0,
   );
-  return wall - (at - (((at % 1000) + 1000) % 1000));
+}
+
+/** The zone's offset from UTC at an instant (ms). */
+function offsetAt(at: number, timeZone: string): number {
+  return wallClock(at, timeZone) - (at - (((at % 1000) + 1000) % 1000));
 }
 
 /**

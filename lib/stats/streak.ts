@@ -15,7 +15,8 @@
  *   the streak; each earlier day adds one when met, is skipped when neutral, and ends the count
  *   when missed.
  */
-import { dayStart, nextDate, zoneFormatter } from '../model/local-days';
+import { wallClock } from '../model/local-dater';
+import { dayStart, nextDate } from '../model/local-days';
 import type { PromptRecord } from '../prompts/types';
 import { DEFAULT_SETTINGS, type WorkHours } from '../settings';
 import { adherenceOf, indexRecords, type StatsIndex } from './period';
@@ -166,31 +167,6 @@ export function isPaused(
     to = Math.min(Math.max(localInstant(date, workHours.end, timeZone), dayFrom), dayTo);
   }
   return pauses.some((pause) => pause.from < to && pause.until > from);
-}
-
-const WALL_PARTS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-};
-
-/** The local wall-clock time of an instant, written as if it were UTC. */
-function wallClock(at: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of zoneFormatter(timeZone, WALL_PARTS).formatToParts(at)) {
-    parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
 }
 
 const HOUR_MS = 3_600_000;
