@@ -343,6 +343,13 @@ function promptRecord(record: Obj, path: string, context: Context): PromptRecord
     snoozes: amount(record, 'snoozes', path, true),
     reminded: bool(record, 'reminded', path),
   };
+  if (record.date !== undefined) {
+    const local = date(record, 'date', path, context);
+    // A local date is the UTC date of the instant or the one either side (zones reach ±14 h).
+    if (Math.abs(Date.parse(`${local}T12:00:00Z`) - prompt.offeredAt) > 2 * DAY_MS)
+      fail({ code: 'bad-value', path: `${path}.date`, value: local });
+    prompt.date = local;
+  }
   if (record.skipReason !== undefined) prompt.skipReason = oneOf(record, 'skipReason', path, SKIP_REASONS);
   const answeredAt = optionalTime(record, 'answeredAt', path, context);
   if (answeredAt !== undefined) prompt.answeredAt = answeredAt;

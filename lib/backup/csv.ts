@@ -180,7 +180,7 @@ export function promptsCsv(prompts: readonly PromptRecord[], timeZone: string): 
     rows.push([
       prompt.id,
       time(prompt.offeredAt),
-      localDate(prompt.offeredAt, timeZone),
+      prompt.date ?? localDate(prompt.offeredAt, timeZone),
       prompt.entryId,
       findMeta(prompt.entryId)?.family,
       prompt.reason,

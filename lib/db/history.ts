@@ -22,6 +22,7 @@ import { type BalansDB, openBalansDB, type StoredEvent } from './schema';
 import { isStoredEvent } from './validate';
 
 export const RAW_EVENT_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** What the progress page reads of the history for a range of dates. */
 export interface ProgressRecords {
@@ -139,16 +140,18 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       const months = tx.objectStore('months');
       void prompts.put(prompt);
       // The date's tally is counted again from its prompts: an outcome that changes (a snooze
-      // that ends done) replaces the old count rather than adding to it.
-      const date = localDate(prompt.offeredAt, timeZone);
+      // that ends done) replaces the old count rather than adding to it. A prompt keeps the date
+      // it was offered on, whatever zone the tracker is in later; every prompt of that date lies
+      // within two days of the date's bounds in any zone (zones span 26 hours).
+      const date = prompt.date ?? localDate(prompt.offeredAt, timeZone);
       const span = IDBKeyRange.bound(
-        dayStart(date, timeZone),
-        dayStart(nextDate(date), timeZone),
+        dayStart(date, timeZone) - 2 * DAY_MS,
+        dayStart(nextDate(date), timeZone) + 2 * DAY_MS,
         false,
         true,
       );
-      const sameDay = await prompts.index('by-offered').getAll(span);
-      const tally = tallyPrompts(sameDay, timeZone).get(date);
+      const nearby = await prompts.index('by-offered').getAll(span);
+      const tally = tallyPrompts(nearby, timeZone).get(date);
       const record = await months.get(monthOf(date));
       // A month without a record gets one only once there is something to count.
       if (tally && (record || !isEmptyTally(tally))) void months.put(withTally(record, date, tally));

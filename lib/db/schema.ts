@@ -90,8 +90,17 @@ export const migrations: Migration[] = [
 export async function openBalansDB(name = DB_NAME, version = DB_VERSION): Promise<IDBPDatabase<BalansDB>> {
   const db: IDBPDatabase<BalansDB> = await openDB<BalansDB>(name, version, {
     async upgrade(db, oldVersion, _newVersion, tx) {
-      // A migration that reads waits only on requests of the upgrade's own transaction, which keeps it open.
-      for (let v = oldVersion; v < version; v++) await migrations[v]?.(db, tx);
+      // A migration that reads waits only on requests of the upgrade's own transaction, which keeps
+      // it open. idb ignores the promise this returns: a failure must abort the upgrade itself, or
+      // the half-done version would be kept (and the old stores' data lost).
+      try {
+        for (let v = oldVersion; v < version; v++) await migrations[v]?.(db, tx);
+      } catch (error) {
+        console.error('Balans: the database upgrade failed; it is left at its old version', error);
+        // The open request fails with the abort; the transaction's own promise is not waited on.
+        tx.done.catch(() => undefined);
+        tx.abort();
+      }
     },
     // A page or worker still holding the previous version would block the upgrade for good.
     blocking() {

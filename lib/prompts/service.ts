@@ -9,6 +9,7 @@
 import { catalogueMeta, findMeta } from '../catalogue/meta';
 import type { History } from '../db/history';
 import { snapshot } from '../model/engine';
+import { localDate } from '../model/local-days';
 import type { Settings } from '../settings';
 import type { AlarmPort, Clock } from '../tracker/ports';
 import type { TrackerService } from '../tracker/service';
@@ -139,7 +140,7 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
     reason: PromptReason,
     channel: PromptChannel,
   ): Promise<PromptRecord | null> {
-    const { now, snap, settings } = await context();
+    const { now, snap, settings, timeZone } = await context();
     const entry = choosePrompt({
       entries: catalogueMeta,
       focusRegions: settings.focusRegions,
@@ -156,6 +157,7 @@ export function createPrompterService(deps: PrompterDeps): PrompterService {
     const prompt: PromptRecord = {
       id: String(now),
       offeredAt: now,
+      date: localDate(now, timeZone),
       entryId: entry.id,
       reason,
       boutSeconds: snap.currentBoutSeconds,

@@ -16,6 +16,11 @@ export interface PromptRecord {
   /** Unique and stable: the time it was offered, in ms, as text. */
   id: string;
   offeredAt: number;
+  /**
+   * The local date it counts on (YYYY-MM-DD), in the zone the tracker was in when it was offered;
+   * records from before this field are dated in the zone of the moment.
+   */
+  date?: string;
   entryId: string;
   reason: PromptReason;
   /** Length of the running bout when it was offered. */

@@ -80,14 +80,17 @@ export function isEmptyTally(tally: PromptTally): boolean {
   return tally.prompts.offered === 0 && tally.extraMoves === 0 && Object.keys(tally.byFamily).length === 0;
 }
 
-/** The tally of each local date prompts were offered on (one per id: the last record given wins). */
+/**
+ * The tally of each local date prompts were offered on (one per id: the last record given wins):
+ * a prompt's own `date`, else the date of its `offeredAt` in `timeZone`.
+ */
 export function tallyPrompts(prompts: readonly PromptRecord[], timeZone: string): Map<string, PromptTally> {
   const byId = new Map<string, PromptRecord>();
   for (const prompt of prompts) byId.set(prompt.id, prompt);
   const dateOf = localDater(timeZone);
   const tallies = new Map<string, PromptTally>();
   for (const prompt of byId.values()) {
-    const date = dateOf(prompt.offeredAt);
+    const date = prompt.date ?? dateOf(prompt.offeredAt);
     let tally = tallies.get(date);
     if (!tally) {
       tally = emptyTally();

@@ -64,6 +64,18 @@ describe('a valid backup', () => {
     expect(result.ok && result.backup.settings.workHours.start).toBe('08:30');
   });
 
+  it("keeps a prompt's own local date", () => {
+    const result = parseBackup(
+      backupText((root) => {
+        const prompt = root.stores.prompts[0] as Record<string, unknown>;
+        // 07:00 UTC is 16:00 in Tokyo: the same date, kept as given.
+        prompt.date = new Date(prompt.offeredAt as number).toISOString().slice(0, 10);
+      }),
+      { now: NOW },
+    );
+    expect(result.ok && result.backup.stores.prompts[0]?.date).toBe('2026-06-29');
+  });
+
   it('accepts a pause that runs until a date far ahead (a holiday)', () => {
     const text = backupText((root) => {
       root.stores.pauses = [{ from: NOW - DAY, until: NOW + 60 * DAY }];
@@ -232,6 +244,13 @@ const faults: [string, string, BackupProblem][] = [
       (root.stores.days[0] as Record<string, unknown>).date = '2026-02-30';
     }),
     { code: 'bad-value', path: 'stores.days[0].date', value: '2026-02-30' },
+  ],
+  [
+    "a prompt's local date days away from when it was offered",
+    backupText((root) => {
+      (root.stores.prompts[0] as Record<string, unknown>).date = '2026-06-20';
+    }),
+    { code: 'bad-value', path: 'stores.prompts[0].date', value: '2026-06-20' },
   ],
   [
     'a week that does not exist',

@@ -219,6 +219,23 @@ describe('months: summaries and prompt tallies kept by month', () => {
     expect(months[1]?.tallies['2026-06-01']?.prompts.partly).toBe(1);
   });
 
+  it('a prompt keeps the date it was offered on when the zone changes later', async () => {
+    // 20:00 on 31 May in Amsterdam; then, in Tokyo, 09:00 on 1 June (Tokyo's 1 June began at
+    // 17:00 Amsterdam time on 31 May, so it holds the first prompt's instant too).
+    await history.putPrompt({ ...prompt('2026-05-31T20:00:00+02:00', 'done'), date: '2026-05-31' }, ZONE);
+    await history.putPrompt(
+      { ...prompt('2026-06-01T09:00:00+09:00', 'done'), date: '2026-06-01' },
+      'Asia/Tokyo',
+    );
+    const months = await history.monthsBetween('2026-05-01', '2026-06-30');
+    expect(
+      months.flatMap((month) => Object.entries(month.tallies).map(([date, t]) => [date, t.prompts.done])),
+    ).toEqual([
+      ['2026-05-31', 1],
+      ['2026-06-01', 1],
+    ]);
+  });
+
   it('a day settling after its prompts keeps their tally', async () => {
     await history.putPrompt(prompt('2026-05-18T10:00:00+02:00', 'done'), ZONE);
     await history.putSettled([summary('2026-05-18', 100)], []);

@@ -3,7 +3,7 @@
  * the new stores and indexes are there.
  */
 import { deleteDB, openDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, openBalansDB } from '@/lib/db/schema';
 import v1 from '../../fixtures/db-v1.json';
 import v2 from '../../fixtures/db-v2.json';
@@ -115,6 +115,19 @@ describe('schema upgrades', () => {
       'prompts',
       'timeline',
     ]);
+  });
+
+  it('4 → 5 that fails half-way leaves the database at version 4, its summaries kept', async () => {
+    // An instant no Date can hold: dating the prompt throws in the middle of the migration.
+    const broken = { ...v4.prompts[0], id: 'broken', offeredAt: 9e15 };
+    await seed(4, { ...v4, prompts: [...v4.prompts, broken] });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await expect(openBalansDB(NAME, 5)).rejects.toThrow();
+    expect(error).toHaveBeenCalled();
+    const db = await openDB(NAME);
+    expect(db.version).toBe(4);
+    expect(await db.getAll('summaries' as never)).toEqual(v4.summaries);
+    db.close();
   });
 
   it('1 → 5 in one go runs every migration', async () => {
