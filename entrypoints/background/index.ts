@@ -5,7 +5,6 @@ import {
   browserWindows,
   loadSettings,
   prompterStore,
-  STANDING_NOTIFICATION,
 } from '@/lib/browser/prompter-ports';
 import { browserAlarms, browserTrackerDeps, setBadgeWaiting, systemClock } from '@/lib/browser/tracker-ports';
 import { openHistory } from '@/lib/db/history';
@@ -15,6 +14,7 @@ import { createPrompterService, PROMPT_ALARM } from '@/lib/prompts/service';
 import { TRACKER_KEY } from '@/lib/tracker/record';
 import { createTrackerService } from '@/lib/tracker/service';
 import { answer } from './messages';
+import { notificationButtonClicked, notificationClicked } from './notification-clicks';
 import { createTestHook } from './test-hook';
 
 export default defineBackground(() => {
@@ -61,17 +61,12 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((fired) => {
     if (!hook) void alarm(fired.name);
   });
-  const notificationClicked = () => prompter.openActive();
-  browser.notifications.onClicked.addListener((notificationId) => {
-    // The "still standing?" question is answered with its buttons or in the popup.
-    if (notificationId !== STANDING_NOTIFICATION) void notificationClicked();
-  });
-  browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
-    if (notificationId === STANDING_NOTIFICATION) {
-      void (buttonIndex === 0 ? tracker.confirmStanding() : tracker.report('sitting'));
-    } else if (buttonIndex === 0) void prompter.openActive();
-    else void prompter.snooze(notificationId, 10);
-  });
+  const clickTargets = { tracker, prompter, standing: browserStandingQuestion };
+  const notificationClick = () => prompter.openActive();
+  browser.notifications.onClicked.addListener((id) => void notificationClicked(id, clickTargets));
+  browser.notifications.onButtonClicked?.addListener(
+    (id, button) => void notificationButtonClicked(id, button, clickTargets),
+  );
   browser.windows.onRemoved.addListener((windowId) => void prompter.windowClosed(windowId));
   browser.commands.onCommand.addListener((command) => {
     if (command === 'move-now') void prompter.moveNow('command');
@@ -90,7 +85,7 @@ export default defineBackground(() => {
       hook.listener({
         idleStateChanged,
         alarm,
-        notificationClicked,
+        notificationClicked: notificationClick,
         report: (posture) => tracker.report(posture),
         answerOpen: async (outcome) => {
           const open = (await prompterStore.load())?.active;

@@ -193,10 +193,12 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
     pauses: () => db.getAll('pauses'),
     async endPauses(at) {
       const tx = db.transaction('pauses', 'readwrite');
-      // Keyed by start: only pauses that started by `at` can be running then.
-      let cursor = await tx.store.openCursor(IDBKeyRange.upperBound(at));
+      // A pause that starts after `at` was set while the clock read later (it has since been set
+      // back): it ends where it starts.
+      let cursor = await tx.store.openCursor();
       while (cursor) {
-        if (cursor.value.until > at) void cursor.update({ ...cursor.value, until: at });
+        const pause = cursor.value;
+        if (pause.until > at) void cursor.update({ ...pause, until: Math.max(pause.from, at) });
         cursor = await cursor.continue();
       }
       await tx.done;

@@ -18,6 +18,8 @@ export interface UndoWindow {
   before: EngineState;
   /** Events fed after the report, to feed again. */
   after: TrackerEvent[];
+  /** The "still standing?" state before the report, given back with the engine. */
+  standing?: { confirmedAt: number | null; askedFor: number | null };
 }
 
 export interface TrackerRecord {

@@ -164,7 +164,14 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     if (rec.undo && at >= rec.undo.until) rec.undo = null;
     if (rec.undo) rec.undo.after.push(event);
     if (event.type === 'report') {
-      rec.undo = { eventId, until: at + UNDO_MS, posture: event, before: cloneState(rec.engine), after: [] };
+      rec.undo = {
+        eventId,
+        until: at + UNDO_MS,
+        posture: event,
+        before: cloneState(rec.engine),
+        after: [],
+        standing: { confirmedAt: rec.standingConfirmedAt ?? null, askedFor: rec.standingAskedFor ?? null },
+      };
     }
     if ((event.type === 'idle' || event.type === 'start') && event.state !== 'active')
       rec.idleEverSeen = true;
@@ -221,6 +228,8 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
         if (!undo || deps.clock.now() >= undo.until) return false;
         rec.engine = undo.before;
         for (const event of undo.after) feed(rec.engine, event);
+        rec.standingConfirmedAt = undo.standing?.confirmedAt ?? null;
+        rec.standingAskedFor = undo.standing?.askedFor ?? null;
         rec.undo = null;
         const store = await openHistoryOnce();
         if (store && undo.eventId !== null) await store.deleteEvent(undo.eventId);
@@ -242,6 +251,8 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
     forget: () =>
       serial(async () => {
         record = null;
+        // A question about a record that is gone.
+        await deps.standingQuestion?.clear();
       }),
     storedEvents: () =>
       serial(async () => {

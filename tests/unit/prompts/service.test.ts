@@ -524,6 +524,15 @@ describe('the prompter', () => {
     ]);
   });
 
+  it('lifting a pause after the clock was set back ends it where it starts', async () => {
+    const r = await seated(local('09:10'));
+    await r.prompter.pause(local('12:00'));
+    r.world.setNow(local('09:00'));
+    await r.prompter.pause(null);
+    const history = await openHistory();
+    expect(await history?.pauses()).toEqual([{ from: local('09:10'), until: local('09:10') }]);
+  });
+
   it('outside work hours: no prompt; the alarm is the next work start', async () => {
     const r = rig({}, local('17:00'));
     await drive(r.world, r.tracker, [start(local('17:00'))]);

@@ -129,6 +129,36 @@ describe('the tracker asks once an hour', () => {
     expect(nowView(await service.current(), local('11:15')).standingQuestion).not.toBeNull();
   });
 
+  it('a report taken back keeps the "still standing" answer: no second question', async () => {
+    const world = createWorld(local('09:00'));
+    const shown: number[] = [];
+    const service = world.service({
+      standingQuestion: { show: async () => void shown.push(world.now()), clear: async () => {} },
+    });
+    await drive(world, service, [start(local('09:00')), report(local('09:10'), 'standing')]);
+    await drive(world, service, ticks(local('09:10'), local('10:15')));
+    world.setNow(local('10:15'));
+    await service.confirmStanding();
+    await drive(world, service, [...ticks(local('10:15'), local('10:20')), report(local('10:20'), 'moving')]);
+    world.setNow(local('10:20:30'));
+    expect(await service.undo()).toBe(true);
+    await drive(world, service, ticks(local('10:20'), local('11:10')));
+    expect(shown).toEqual([local('10:10')]);
+    await drive(world, service, ticks(local('11:10'), local('11:15')));
+    expect(shown).toEqual([local('10:10'), local('11:15')]);
+  });
+
+  it('forgetting the record (all data deleted) puts the question away', async () => {
+    const world = createWorld(local('09:00'));
+    const cleared: number[] = [];
+    const service = world.service({
+      standingQuestion: { show: async () => {}, clear: async () => void cleared.push(world.now()) },
+    });
+    await drive(world, service, [start(local('09:00'))]);
+    await service.forget();
+    expect(cleared).toHaveLength(1);
+  });
+
   it('a locked screen ends the standing: nothing is asked', async () => {
     const world = createWorld(local('09:00'));
     const shown: number[] = [];
