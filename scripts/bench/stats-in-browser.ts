@@ -19,6 +19,9 @@ async function waitForSchema(page: Page): Promise<void> {
       () =>
         new Promise<boolean>((done) => {
           const open = indexedDB.open('balans');
+          // Not there yet: opening it here would create an empty version 1 under the extension's
+          // feet, and its own upgrade would then fail. Abort, and ask again.
+          open.onupgradeneeded = () => open.transaction?.abort();
           open.onsuccess = () => {
             const names = [...open.result.objectStoreNames];
             open.result.close();
