@@ -248,12 +248,12 @@ export function App({
           <ReportHeader range={view.range} today={today} tr={tr} onPrint={print ?? (() => window.print())} />
           <FigureCards cards={[period.card]} tr={tr} wide />
           <DoneBreakdown stats={period.card.stats} tr={tr} />
-          {/* The charts follow the figures in the next frame (see Later). */}
+          {/* The charts and the week table, below the fold, follow the figures in the next frame (see Later). */}
           <Later>{() => <BarChart dates={period.dates} byDate={period.byDate} tr={tr} />}</Later>
           <Later>
             {() => <AdherenceChart weeks={period.weeks} aim={DEFAULT_GOAL.minAdherence} tr={tr} />}
           </Later>
-          <WeekTable weeks={period.weeks} byDate={period.byDate} tr={tr} />
+          <Later>{() => <WeekTable weeks={period.weeks} byDate={period.byDate} tr={tr} />}</Later>
           <Later>
             {() => <HourMap dates={period.dates} byDate={period.byDate} weeks={period.weekRanges} tr={tr} />}
           </Later>
