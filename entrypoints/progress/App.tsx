@@ -21,7 +21,7 @@ import { localDate } from '@/lib/model/local-days';
 import { indexDays, type StatsIndex, statsOfIndex } from '@/lib/stats/period';
 import { DEFAULT_GOAL, streak } from '@/lib/stats/streak';
 import type { Checkin, DaySummary } from '@/lib/stats/types';
-import { isoWeek, weeklyStatsOfIndex, weekStart } from '@/lib/stats/weeks';
+import { isoWeek, type WeekRange, type WeekStats, weeklyStatsOfIndex, weekStart } from '@/lib/stats/weeks';
 
 export interface AppProps {
   source: ProgressSource;
@@ -171,14 +171,23 @@ export function App({
       stats,
       days: daysWithFigures(byDate.values(), range.from, range.to),
     };
-    const weeks = weeklyStatsOfIndex(range.from, range.to, index);
+    // Only what comes a frame later (charts, the week table) needs the weeks: made when first asked for.
+    let weeks: WeekStats[] | undefined;
+    let weekRanges: WeekRange[] | undefined;
+    const weeksOf = () => {
+      weeks ??= weeklyStatsOfIndex(range.from, range.to, index);
+      return weeks;
+    };
     return {
       dates: rangeDates(range),
       byDate,
       card,
-      weeks,
+      weeks: weeksOf,
       // The weeks as the weekly figures cut them to the period, so every chart names the same dates.
-      weekRanges: weeks.map(({ week, from, to }) => ({ week, from, to })),
+      weekRanges: () => {
+        weekRanges ??= weeksOf().map(({ week, from, to }) => ({ week, from, to }));
+        return weekRanges;
+      },
     };
   }, [view, tr, t]);
 
@@ -251,13 +260,15 @@ export function App({
           {/* The charts and the week table, below the fold, follow the figures in the next frame (see Later). */}
           <Later>{() => <BarChart dates={period.dates} byDate={period.byDate} tr={tr} />}</Later>
           <Later>
-            {() => <AdherenceChart weeks={period.weeks} aim={DEFAULT_GOAL.minAdherence} tr={tr} />}
+            {() => <AdherenceChart weeks={period.weeks()} aim={DEFAULT_GOAL.minAdherence} tr={tr} />}
           </Later>
-          <Later>{() => <WeekTable weeks={period.weeks} byDate={period.byDate} tr={tr} />}</Later>
+          <Later>{() => <WeekTable weeks={period.weeks()} byDate={period.byDate} tr={tr} />}</Later>
           <Later>
-            {() => <HourMap dates={period.dates} byDate={period.byDate} weeks={period.weekRanges} tr={tr} />}
+            {() => (
+              <HourMap dates={period.dates} byDate={period.byDate} weeks={period.weekRanges()} tr={tr} />
+            )}
           </Later>
-          <Later>{() => <CheckinTrends weeks={period.weekRanges} checkins={checkins} tr={tr} />}</Later>
+          <Later>{() => <CheckinTrends weeks={period.weekRanges()} checkins={checkins} tr={tr} />}</Later>
         </section>
 
         <section id="data" class="panel panel--data" aria-labelledby="data-heading">
