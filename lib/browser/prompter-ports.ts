@@ -3,7 +3,7 @@
  * standing?"), the prompt window, its stored state.
  */
 import { browser } from 'wxt/browser';
-import { pickLocale } from '../i18n';
+import { type Locale, pickLocale } from '../i18n';
 import { notificationText } from '../i18n/notification-texts';
 import { PROMPTER_KEY, type PrompterState, readPrompterState } from '../prompts/prompter-state';
 import type { NotificationPort, WindowPort } from '../prompts/service';
@@ -27,36 +27,48 @@ export const prompterStore = {
 /** Firefox notifications have no buttons: a click on the notification opens the prompt. */
 const HAS_BUTTONS = !import.meta.env.FIREFOX;
 
+/** The language notifications are written in: the setting's, else the browser's. */
+async function notificationLocale(): Promise<Locale> {
+  return pickLocale((await loadSettings()).language, browser.i18n.getUILanguage());
+}
+
+/**
+ * Shows a notification with two buttons where the browser has them (silent: Balans makes no
+ * sound of its own); false when the browser refuses it (notifications blocked).
+ */
+async function notify(
+  id: string,
+  title: string,
+  message: string,
+  buttons: [string, string],
+): Promise<boolean> {
+  try {
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title,
+      message,
+      ...(HAS_BUTTONS ? { buttons: buttons.map((text) => ({ title: text })), silent: true } : {}),
+    });
+    return true;
+  } catch (error) {
+    console.warn('Balans: notification refused', error);
+    return false;
+  }
+}
+
 export const browserNotifications: NotificationPort = {
   async show(prompt, reminder) {
-    const settings = await loadSettings();
-    const locale = pickLocale(settings.language, browser.i18n.getUILanguage());
+    const locale = await notificationLocale();
     // The exercise's name is left out: its texts stay out of the background's bundle.
     const body =
       prompt.reason === 'limit'
         ? notificationText(locale, 'body', Math.floor(prompt.boutSeconds / 60))
         : notificationText(locale, 'asked');
-    try {
-      await browser.notifications.create(prompt.id, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: notificationText(locale, reminder ? 'reminder' : 'title'),
-        message: body,
-        ...(HAS_BUTTONS
-          ? {
-              buttons: [
-                { title: notificationText(locale, 'start') },
-                { title: notificationText(locale, 'snooze') },
-              ],
-              silent: true,
-            }
-          : {}),
-      });
-      return true;
-    } catch (error) {
-      console.warn('Balans: notification refused', error);
-      return false;
-    }
+    return notify(prompt.id, notificationText(locale, reminder ? 'reminder' : 'title'), body, [
+      notificationText(locale, 'start'),
+      notificationText(locale, 'snooze'),
+    ]);
   },
   async clear(promptId) {
     await browser.notifications.clear(promptId);
@@ -92,28 +104,14 @@ export const STANDING_NOTIFICATION = 'balans-standing';
 
 export const browserStandingQuestion: StandingQuestionPort = {
   async show() {
-    const settings = await loadSettings();
-    const locale = pickLocale(settings.language, browser.i18n.getUILanguage());
-    try {
-      await browser.notifications.create(STANDING_NOTIFICATION, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: notificationText(locale, 'standingTitle'),
-        message: notificationText(locale, HAS_BUTTONS ? 'standingBody' : 'standingBodyNoButtons'),
-        ...(HAS_BUTTONS
-          ? {
-              buttons: [
-                { title: notificationText(locale, 'standingYes') },
-                { title: notificationText(locale, 'standingSitting') },
-              ],
-              silent: true,
-            }
-          : {}),
-      });
-    } catch (error) {
-      // Notifications blocked: the popup still asks.
-      console.warn('Balans: notification refused', error);
-    }
+    const locale = await notificationLocale();
+    // Refused (notifications blocked): the popup still asks.
+    await notify(
+      STANDING_NOTIFICATION,
+      notificationText(locale, 'standingTitle'),
+      notificationText(locale, HAS_BUTTONS ? 'standingBody' : 'standingBodyNoButtons'),
+      [notificationText(locale, 'standingYes'), notificationText(locale, 'standingSitting')],
+    );
   },
   async clear() {
     await browser.notifications.clear(STANDING_NOTIFICATION);
