@@ -13,7 +13,7 @@ const OUTCOME_KEYS = {
 
 const OUTCOMES = Object.keys(OUTCOME_KEYS) as (keyof typeof OUTCOME_KEYS)[];
 
-export const FAMILY_KEYS = {
+const FAMILY_KEYS = {
   'hip-stability': 'progressFamilyHipStability',
   'rotator-cuff': 'progressFamilyRotatorCuff',
   'deep-core': 'progressFamilyDeepCore',

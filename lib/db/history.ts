@@ -15,7 +15,7 @@ import {
   withSummaries,
   withTally,
 } from '../stats/months';
-import { isEmptyTally, tallyPrompts } from '../stats/tally';
+import { tallyPrompts } from '../stats/tally';
 import type { DayTimeline } from '../stats/timeline';
 import type { Checkin, DaySummary, PauseRecord } from '../stats/types';
 import { type BalansDB, openBalansDB, type StoredEvent } from './schema';
@@ -152,9 +152,8 @@ export function createHistory(db: IDBPDatabase<BalansDB>): History {
       );
       const nearby = await prompts.index('by-offered').getAll(span);
       const tally = tallyPrompts(nearby, timeZone).get(date);
-      const record = await months.get(monthOf(date));
-      // A month without a record gets one only once there is something to count.
-      if (tally && (record || !isEmptyTally(tally))) void months.put(withTally(record, date, tally));
+      const next = tally && withTally(await months.get(monthOf(date)), date, tally);
+      if (next) void months.put(next);
       await tx.done;
     },
     async putSettled(summaries, timelines) {

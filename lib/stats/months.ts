@@ -42,8 +42,16 @@ export function withSummaries(
   return { ...base, summaries: [...kept, ...summaries].sort(byDate) };
 }
 
-/** The month's record with a date's tally set, or taken out when the tally counts nothing. */
-export function withTally(record: MonthRecord | undefined, date: string, tally: PromptTally): MonthRecord {
+/**
+ * The month's record with a date's tally set, or taken out when the tally counts nothing; null
+ * when there is no record and nothing to count (a month gets a record only once it has something).
+ */
+export function withTally(
+  record: MonthRecord | undefined,
+  date: string,
+  tally: PromptTally,
+): MonthRecord | null {
+  if (!record && isEmptyTally(tally)) return null;
   const base = record ?? emptyMonth(monthOf(date));
   const { [date]: _old, ...others } = base.tallies;
   return { ...base, tallies: isEmptyTally(tally) ? others : { ...others, [date]: tally } };

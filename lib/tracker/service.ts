@@ -132,7 +132,8 @@ export function createTrackerService(deps: TrackerDeps, afterChange: () => void 
   /** Shows the "still standing?" notification once per hour of standing, and clears it when standing ends. */
   async function askIfStanding(rec: TrackerRecord): Promise<void> {
     const port = deps.standingQuestion;
-    if (!port) return;
+    // Most events come while sitting, with no question out: no snapshot needed (this runs each tick).
+    if (!port || (rec.engine.posture !== 'standing' && rec.standingAskedFor == null)) return;
     const now = Math.max(deps.clock.now(), rec.engine.lastAt);
     const snap = snapshot(rec.engine, now);
     const from = standingCountedFrom(snap, rec.standingConfirmedAt);

@@ -19,7 +19,7 @@ import {
 } from '@/lib/stats/months';
 import { indexDays, median, periodStats, statsOfIndex } from '@/lib/stats/period';
 import { type DayGoal, streak } from '@/lib/stats/streak';
-import { isEmptyTally, tallyPrompts } from '@/lib/stats/tally';
+import { tallyPrompts } from '@/lib/stats/tally';
 import type { DaySummary, OutcomeCounts, PeriodStats } from '@/lib/stats/types';
 import { addDays, weeklyStats } from '@/lib/stats/weeks';
 
@@ -165,9 +165,8 @@ describe('figures of a period', () => {
           const date = localDate(prompt.offeredAt, timeZone);
           const sameDay = written.filter((other) => localDate(other.offeredAt, timeZone) === date);
           const tally = tallyPrompts(sameDay, timeZone).get(date);
-          const record = months.get(monthOf(date));
-          if (tally && (record || !isEmptyTally(tally)))
-            months.set(monthOf(date), withTally(record, date, tally));
+          const next = tally && withTally(months.get(monthOf(date)), date, tally);
+          if (next) months.set(monthOf(date), next);
         }
         for (const summary of summaries) {
           const month = monthOf(summary.date);
